@@ -1,0 +1,1 @@
+"""The Wagtail site: home, fairs, area pages and news."""

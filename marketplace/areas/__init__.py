@@ -1,0 +1,1 @@
+"""Administrative areas as data: province → district → commune, renamable and mergeable."""

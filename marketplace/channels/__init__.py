@@ -1,0 +1,1 @@
+"""Sales channels (online, each sales point, each fair, external marketplaces), targets, reports."""

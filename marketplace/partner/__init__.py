@@ -1,0 +1,1 @@
+"""Oscar's partner app, forked for the marketplace's pricing and availability strategy."""

@@ -1,0 +1,1 @@
+"""Producer accounts (chủ thể OCOP) and their portal."""

@@ -1,0 +1,10 @@
+"""Settings for the test suite: the real settings, with test-only speed-ups and a private media folder."""
+
+import tempfile
+
+from marketplace.settings import *  # noqa: F403
+
+MEDIA_ROOT = tempfile.mkdtemp(prefix="ocop-test-media-")
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+CELERY_TASK_ALWAYS_EAGER = True

@@ -1,0 +1,1 @@
+"""Templates and static files; ``default`` is the theme in use."""
