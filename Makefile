@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 
-.PHONY: run test install install-dev migrate demo lint format lock clean
+.PHONY: run test install install-dev migrate demo lint format lock clean messages
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -42,5 +42,12 @@ format: install-dev
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
+# Re-extract the Vietnamese catalogue after changing strings, then compile it (needs GNU gettext).
+# Commit both locale/vi/LC_MESSAGES/django.po and django.mo: `make run` needs no gettext.
+I18N_IGNORE := --ignore=.venv --ignore=node_modules --ignore=var --ignore=test-artifacts --ignore=bench
+messages: install
+	$(BIN)/python manage.py makemessages -l vi $(I18N_IGNORE) --no-obsolete
+	$(BIN)/python manage.py compilemessages -l vi $(I18N_IGNORE)
+
 clean:
-	rm -rf $(VENV) var db.sqlite3*
+	rm -rf $(VENV) var db.sqlite3* test-artifacts

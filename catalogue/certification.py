@@ -1,7 +1,8 @@
 """The one definition of "certified today".
 
 A product is certified today when it has an ``active`` certificate with
-``issued_on <= today < expires_on``, today being the date in Vietnam. It is a
+``issued_on <= today < expires_on``, today being the date in Vietnam, that is still in
+the register (``withdrawn_on`` is null: a full snapshot of the registry still contains it). It is a
 query-time comparison, never a stored flag, so an expiry takes effect at
 midnight with no sync, no cron and no reindex.
 
@@ -33,6 +34,7 @@ def valid_on_filter(day: datetime.date, prefix: str = "") -> models.Q:
             f"{prefix}status": "active",
             f"{prefix}issued_on__lte": day,
             f"{prefix}expires_on__gt": day,
+            f"{prefix}withdrawn_on__isnull": True,
         }
     )
 

@@ -101,6 +101,18 @@ class CatalogueProductQuerySet(OscarProductQuerySet):
     def certified_today(self) -> CatalogueProductQuerySet:
         return self.certified_on(vietnam_today())
 
+    def with_current_certificate(self) -> CatalogueProductQuerySet:
+        """Prefetch today's valid certificates, so badges and availability cost no query per product."""
+        from catalogue.models import Certificate
+
+        return self.prefetch_related(
+            models.Prefetch(
+                "certificates",
+                queryset=Certificate.objects.valid_today().order_by("-stars", "-issued_on"),
+                to_attr="valid_certificates_today",
+            )
+        )
+
     def browsable(self) -> CatalogueProductQuerySet:
         """Oscar's public, standalone/parent products, narrowed to the certified ones."""
         return super().browsable().certified_today()
@@ -134,6 +146,9 @@ class Product(AbstractProduct):
         return self.certificate_on(vietnam_today())
 
     def certificate_on(self, day: datetime.date) -> Certificate | None:
+        prefetched = self.__dict__.get("valid_certificates_today")
+        if prefetched is not None and day == vietnam_today():
+            return prefetched[0] if prefetched else None
         cache = self.__dict__.setdefault("_certificate_on", {})
         if day not in cache:
             cache[day] = self.certificates.valid_on(day).order_by("-stars", "-issued_on").first()
@@ -179,6 +194,10 @@ class Certificate(models.Model):
     status = models.CharField(_("status"), max_length=10, choices=CertificateStatus.choices, editable=False)
     status_changed_on = models.DateField(_("status changed on"), null=True, blank=True, editable=False)
     registry_updated_at = models.DateTimeField(_("updated in the registry"), null=True, editable=False)
+    # Set by a full snapshot that no longer contains the certificate: it left the register.
+    withdrawn_on = models.DateField(
+        _("withdrawn from the register on"), null=True, blank=True, editable=False
+    )
     raw = models.JSONField(_("record as received"), default=dict, editable=False)
     first_seen_at = models.DateTimeField(_("first seen"), auto_now_add=True)
     last_seen_at = models.DateTimeField(_("last seen"), auto_now=True)
@@ -198,7 +217,9 @@ class Certificate(models.Model):
         return f"{self.certificate_no} ({self.stars}★)"
 
     def state_on(self, day: datetime.date) -> str:
-        """valid, not_yet_valid, expired, revoked or suspended: what a verifier is told."""
+        """valid, not_yet_valid, expired, revoked, suspended or withdrawn: what a verifier is told."""
+        if self.withdrawn_on is not None:
+            return "withdrawn"
         if self.status != CertificateStatus.ACTIVE:
             return self.status
         if day < self.issued_on:
@@ -258,6 +279,8 @@ class RegistrySync(models.Model):
     source_kind = models.CharField(_("source kind"), max_length=10, choices=Source.choices)
     source = models.CharField(_("source"), max_length=500)
     full = models.BooleanField(_("full snapshot"), default=False)
+    # A spreadsheet snapshot covers the provinces present in it, not the whole register.
+    province_scoped = models.BooleanField(_("snapshot of its provinces only"), default=False)
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.RUNNING)
     started_at = models.DateTimeField(_("started"), auto_now_add=True)
     finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
@@ -283,6 +306,61 @@ class RegistrySync(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_source_kind_display()} {self.started_at:%Y-%m-%d %H:%M}"
+
+
+class SyncProductState(models.Model):
+    """Scratch row of a running sync: a touched product's state before the sync.
+
+    Kept in the database (not in memory) so a sync's memory stays flat in the register's size;
+    deleted when the sync ends.
+    """
+
+    sync = models.ForeignKey(RegistrySync, on_delete=models.CASCADE, related_name="+")
+    product = models.ForeignKey(Product, on_delete=models.CASCADE, related_name="+")
+    is_new = models.BooleanField(default=False)
+    listed_before = models.BooleanField()
+    stars_before = models.PositiveSmallIntegerField(null=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["sync", "product"], name="sync_product_once")]
+
+    def __str__(self) -> str:
+        return f"{self.sync_id}/{self.product_id}"
+
+
+class SyncSeenCertificate(models.Model):
+    """Scratch row of a running full snapshot: a certificate number it contained."""
+
+    sync = models.ForeignKey(RegistrySync, on_delete=models.CASCADE, related_name="+")
+    certificate_no = models.CharField(max_length=80)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["sync", "certificate_no"], name="sync_seen_once")]
+
+    def __str__(self) -> str:
+        return f"{self.sync_id}/{self.certificate_no}"
+
+
+class CertificateNotice(models.Model):
+    """An email sent to a producer about one of its certificates: each kind is sent once."""
+
+    class Kind(models.TextChoices):
+        EXPIRES_IN_90 = "expiry_90", _("Expires within 90 days")
+        EXPIRES_IN_30 = "expiry_30", _("Expires within 30 days")
+        REVOKED = "revoked", _("Revoked")
+
+    certificate = models.ForeignKey(Certificate, on_delete=models.CASCADE, related_name="notices")
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
+    recipients = models.JSONField(_("recipients"), default=list)
+    sent_at = models.DateTimeField(_("sent"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("certificate notice")
+        verbose_name_plural = _("certificate notices")
+        constraints = [models.UniqueConstraint(fields=["certificate", "kind"], name="notice_once_per_kind")]
+
+    def __str__(self) -> str:
+        return f"{self.certificate_id} {self.kind}"
 
 
 from oscar.apps.catalogue.models import *  # noqa: E402,F403  (Oscar's fork pattern: the rest falls through)

@@ -9,6 +9,7 @@ stack. ``DJANGO_ENV=production`` turns on the hardened defaults.
 from pathlib import Path
 
 import environ
+from celery.schedules import crontab
 from django.utils.translation import gettext_lazy as _
 from oscar.defaults import *  # noqa: F403  (Oscar's documented way to start its settings)
 
@@ -41,7 +42,6 @@ INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
-    "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.sites",
     "django.contrib.flatpages",
@@ -67,9 +67,9 @@ INSTALLED_APPS = [
     "oscar.apps.basket.apps.BasketConfig",
     "oscar.apps.payment.apps.PaymentConfig",
     "oscar.apps.offer.apps.OfferConfig",
-    "oscar.apps.order.apps.OrderConfig",
+    "marketplace.order.apps.OrderConfig",
     "oscar.apps.customer.apps.CustomerConfig",
-    "oscar.apps.search.apps.SearchConfig",
+    "marketplace.search.apps.SearchConfig",
     "oscar.apps.voucher.apps.VoucherConfig",
     "oscar.apps.wishlists.apps.WishlistsConfig",
     "oscar.apps.dashboard.apps.DashboardConfig",
@@ -113,9 +113,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "marketplace.locale.VietnameseFirstLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -125,6 +124,10 @@ MIDDLEWARE = [
     "django.contrib.flatpages.middleware.FlatpageFallbackMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
+
+if not DEBUG:
+    # WhiteNoise serves the collected static files when no front server does; in DEBUG, runserver does.
+    MIDDLEWARE.insert(1, "whitenoise.middleware.WhiteNoiseMiddleware")
 
 ROOT_URLCONF = "marketplace.urls"
 WSGI_APPLICATION = "marketplace.wsgi.application"
@@ -229,6 +232,15 @@ CELERY_TIMEZONE = TIME_ZONE
 CELERY_TASK_ACKS_LATE = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_BEAT_SCHEDULE: dict = {}  # filled by the apps' celery_schedule() in marketplace.celery
+# Registry mirror (catalogue): pull the registry at night, then tell producers what expires.
+CELERY_BEAT_SCHEDULE["catalogue-sync-registry"] = {
+    "task": "catalogue.tasks.sync_registry",
+    "schedule": crontab(hour=2, minute=0),  # CELERY_TIMEZONE: 02:00 Vietnam time
+}
+CELERY_BEAT_SCHEDULE["catalogue-certificate-notices"] = {
+    "task": "catalogue.tasks.send_certificate_notices",
+    "schedule": crontab(hour=7, minute=0),
+}
 
 # --- Search -----------------------------------------------------------------
 
@@ -252,9 +264,14 @@ CARD_PAYMENTS_ENABLED = bool(STRIPE_SECRET_KEY and STRIPE_PUBLISHABLE_KEY)
 OCOP_REGISTRY_URL = env.str("OCOP_REGISTRY_URL", default="")
 OCOP_REGISTRY_TOKEN = env.str("OCOP_REGISTRY_TOKEN", default="")
 OCOP_REGISTRY_TIMEOUT = env.float("OCOP_REGISTRY_TIMEOUT", default=20.0)
-OCOP_DEMO_REGISTER = BASE_DIR / "catalogue" / "demo" / "register.json"
+OCOP_REGISTRY_RETRIES = env.int("OCOP_REGISTRY_RETRIES", default=3)
+OCOP_REGISTRY_BACKOFF = env.float("OCOP_REGISTRY_BACKOFF", default=0.5)  # seconds, doubled per retry
 # A full snapshot that would delist more than this share of listed products waits for staff.
 OCOP_SYNC_MAX_DELIST_SHARE = env.float("OCOP_SYNC_MAX_DELIST_SHARE", default=0.20)
+
+# Shown in the footer; the trade department's public contact.
+OCOP_CONTACT_EMAIL = env.str("OCOP_CONTACT_EMAIL", default="lienhe@ocop.localhost")
+OCOP_CONTACT_PHONE = env.str("OCOP_CONTACT_PHONE", default="")
 
 # --- Oscar ------------------------------------------------------------------
 
@@ -268,6 +285,31 @@ OSCAR_THUMBNAILER = "oscar.core.thumbnails.SorlThumbnail"
 THUMBNAIL_PRESERVE_FORMAT = True
 THUMBNAIL_KVSTORE = "sorl.thumbnail.kvstores.cached_db_kvstore.KVStore"
 
+# Oscar's dashboard menu plus the registry pages (catalogue.dashboard): staff see all three,
+# a producer's users only their certificates. A new list: Oscar's default stays untouched.
+from catalogue.dashboard.access import certificates_menu, staff_menu  # noqa: E402
+
+OSCAR_DASHBOARD_NAVIGATION = [
+    *OSCAR_DASHBOARD_NAVIGATION,  # noqa: F405
+    {
+        "label": _("OCOP registry"),
+        "icon": "fas fa-certificate",
+        "children": [
+            {"label": _("Syncs"), "url_name": "ocop-dashboard:sync-list", "access_fn": staff_menu},
+            {
+                "label": _("Expiring certificates"),
+                "url_name": "ocop-dashboard:expiring",
+                "access_fn": staff_menu,
+            },
+            {
+                "label": _("My certificates"),
+                "url_name": "ocop-dashboard:certificate-list",
+                "access_fn": certificates_menu,
+            },
+        ],
+    },
+]
+
 # --- Wagtail ----------------------------------------------------------------
 
 WAGTAIL_SITE_NAME = "Chợ OCOP"
@@ -275,10 +317,18 @@ WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "pdf", "txt", "xlsx"]
 WAGTAIL_WORKFLOW_ENABLED = True
+# ASCII slugs ("na-ri", not "na-rì"): URLs that survive copy-paste, SMS and QR codes.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# The sales-point map's background; points still show when no tile server is reachable.
+OUTLETS_MAP_TILE_URL = env.str(
+    "OUTLETS_MAP_TILE_URL", default="https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+)
+OUTLETS_MAP_TILE_ATTRIBUTION = env.str("OUTLETS_MAP_TILE_ATTRIBUTION", default="© OpenStreetMap")
 
 # --- Security -------------------------------------------------------------------
 
-X_FRAME_OPTIONS = "SAMEORIGIN"  # Wagtail's preview uses a same-origin frame.
+# No page may be framed; Wagtail's preview views set SAMEORIGIN on themselves.
+X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 if PRODUCTION:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
@@ -294,5 +344,11 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
-    "loggers": {"django.db.backends": {"level": "INFO"}},
+    "loggers": {
+        "django.db.backends": {"level": "INFO"},
+        # One line per page save or background task drowns the useful ones.
+        "django_tasks": {"level": "WARNING"},
+        "wagtail": {"level": "WARNING"},
+        "oscar.alerts": {"level": "WARNING"},
+    },
 }

@@ -7,14 +7,27 @@ from django.contrib import admin
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps import Sitemap as PagesSitemap
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
+
+from catalogue.feeds import CertifiedProductsFeed
+from catalogue.robots import robots_txt
+from catalogue.sitemaps import CertifiedProductSitemap
+
+sitemaps = {"pages": PagesSitemap, "products": CertifiedProductSitemap}
 
 urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("django-admin/", admin.site.urls),
     path("cms-admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
+    path("robots.txt", robots_txt),
+    path("shop/feeds/products.xml", CertifiedProductsFeed(), name="product-feed"),
     path("", include("catalogue.urls")),
+    # Registry pages in Oscar's dashboard look (staff: syncs, expiry; producers: certificates, stamps).
+    path("shop/dashboard/registry/", include("catalogue.dashboard.urls")),
     path("shop/", include(apps.get_app_config("oscar").urls[0])),
 ]
 
@@ -26,4 +39,7 @@ else:
 
     urlpatterns += [path("media/<path:path>", serve, {"document_root": settings.MEDIA_ROOT})]
 
-urlpatterns += [path("", include(wagtail_urls))]
+urlpatterns += [
+    path("", include("cms.urls")),  # page sub-URLs ending in a file name (fairs' calendar.ics)
+    path("", include(wagtail_urls)),
+]

@@ -1,3 +1,5 @@
+"""Sales points (điểm giới thiệu và bán sản phẩm OCOP): Wagtail page, Oscar partner, stock desk."""
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
@@ -5,3 +7,6 @@ from django.utils.translation import gettext_lazy as _
 class OutletsConfig(AppConfig):
     name = "outlets"
     verbose_name = _("Sales points")
+
+    def ready(self) -> None:
+        from outlets import signals  # noqa: F401  (connects the receivers)

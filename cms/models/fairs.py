@@ -1,0 +1,314 @@
+"""Fairs and trade promotion: the fair index (upcoming, past, calendar feeds) and fair pages.
+
+Times are stored in UTC and shown in Vietnam time. A fair's featured products are shown only
+while certified today (``cms.listings.only_certified``, which asks the catalogue's one rule).
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from html import unescape
+
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import models
+from django.http import Http404, HttpRequest, HttpResponse
+from django.utils import timezone
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.images.models import AbstractImage
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+from wagtail.url_routing import RouteResult
+
+from catalogue.certification import VIETNAM
+from cms.choosers import ProducerChooserWidget, ProductChooserWidget
+
+
+class FileRoutesMixin(RoutablePageMixin):
+    """Routes whose last part is a file name ("calendar.ics") match without a trailing slash."""
+
+    def route(self, request: HttpRequest, path_components: list[str]) -> RouteResult:
+        if self.live and path_components and "." in path_components[-1]:
+            try:
+                match = self.resolve_subpage("/" + "/".join(path_components))
+            except Http404:
+                pass
+            else:
+                request.routable_resolver_match = match
+                view, args, kwargs = match
+                return RouteResult(self, args=(view, args, kwargs))
+        return super().route(request, path_components)
+
+
+class FairIndexPage(FileRoutesMixin, Page):
+    """The schedule of fairs (slug "hoi-cho"): upcoming by default, past, and calendar feeds."""
+
+    intro = RichTextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["cms.HomePage"]
+    subpage_types = ["cms.FairPage"]
+    per_page = 12
+
+    class Meta:
+        verbose_name = _("fair index")
+
+    def fairs(self) -> models.QuerySet[FairPage]:
+        """Published fairs of this index that the public may see."""
+        return FairPage.objects.child_of(self).live().public().select_related("area__parent__parent")
+
+    @path("", name="upcoming")
+    def upcoming_view(self, request: HttpRequest) -> HttpResponse:
+        fairs = self.fairs().filter(end__gte=timezone.now()).order_by("start", "pk")
+        return self._listing(request, fairs, past=False)
+
+    @path("past/", name="past")
+    def past_view(self, request: HttpRequest) -> HttpResponse:
+        fairs = self.fairs().filter(end__lt=timezone.now()).order_by("-start", "-pk")
+        return self._listing(request, fairs, past=True)
+
+    @path("calendar.ics", name="calendar")
+    def calendar_view(self, request: HttpRequest) -> HttpResponse:
+        from cms.feeds import calendar_response
+
+        return calendar_response(
+            request, self.fairs().order_by("start", "pk"), name=self.title, filename="fairs"
+        )
+
+    @path("province/<slug:slug>/calendar.ics", name="province_calendar")
+    def province_calendar_view(self, request: HttpRequest, slug: str) -> HttpResponse:
+        from cms.feeds import calendar_response
+        from marketplace.areas.models import Area
+
+        province = Area.objects.filter(kind=Area.Kind.PROVINCE, parent=None, slug=slug).first()
+        if province is None:
+            raise Http404
+        fairs = self.fairs().filter(in_province(province)).order_by("start", "pk")
+        return calendar_response(
+            request, fairs, name=f"{self.title} – {province.name}", filename=f"fairs-{province.slug}"
+        )
+
+    def _listing(self, request: HttpRequest, fairs: models.QuerySet[FairPage], *, past: bool) -> HttpResponse:
+        from cms.forms import FairFilterForm
+
+        form = FairFilterForm(request.GET or None, fairs=fairs)
+        if form.is_valid():
+            fairs = form.filter(fairs)
+        page = Paginator(fairs, self.per_page).get_page(request.GET.get("page"))
+        return self.render(
+            request,
+            context_overrides={
+                "fairs": page,
+                "filter_form": form,
+                "is_past": past,
+                "filtered": form.is_bound and form.is_valid() and form.has_filters(),
+                "query_string": form.query_string() if form.is_bound else "",
+                "province_calendars": form.provinces_with_fairs(),
+            },
+        )
+
+
+def in_province(province: models.Model) -> models.Q:
+    """Fairs held in a province or in one of its districts or communes."""
+    return models.Q(area=province) | models.Q(area__parent=province) | models.Q(area__parent__parent=province)
+
+
+class FairPage(RoutablePageMixin, Page):
+    """One fair: when and where, who organises it, which producers and products take part."""
+
+    class Kind(models.TextChoices):
+        PROVINCIAL = "provincial", _("Provincial OCOP fair")
+        THEMED = "themed", _("Themed OCOP fair")
+        OTHER_PROVINCE = "other_province", _("Fair in another province")
+        MATCHING = "matching", _("Supply–demand matching conference")
+        VIRTUAL = "virtual", _("Virtual fair")
+
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.PROVINCIAL)
+    start = models.DateTimeField(_("starts"), help_text=_("Vietnam time"))
+    end = models.DateTimeField(_("ends"), help_text=_("Vietnam time"))
+    venue = models.CharField(_("venue"), max_length=255, blank=True)
+    address = models.CharField(_("address"), max_length=255, blank=True)
+    area = models.ForeignKey(
+        "areas.Area",
+        verbose_name=_("province or district"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="fairs",
+    )
+    latitude = models.DecimalField(_("latitude"), max_digits=9, decimal_places=6, null=True, blank=True)
+    longitude = models.DecimalField(_("longitude"), max_digits=9, decimal_places=6, null=True, blank=True)
+    online_url = models.URLField(_("online address"), blank=True, help_text=_("For virtual fairs"))
+    organiser = models.CharField(_("organiser"), max_length=255, blank=True)
+    description = RichTextField(_("description"), blank=True)
+    registration_deadline = models.DateField(_("registration deadline"), null=True, blank=True)
+    registration_contact = models.TextField(
+        _("registration contact"), blank=True, help_text=_("Who producers call or write to for a booth")
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("kind"),
+        FieldRowPanel([FieldPanel("start"), FieldPanel("end")], heading=_("Dates")),
+        MultiFieldPanel(
+            [
+                FieldPanel("venue"),
+                FieldPanel("address"),
+                FieldPanel("area"),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+                FieldPanel("online_url"),
+            ],
+            heading=_("Place"),
+        ),
+        FieldPanel("organiser"),
+        FieldPanel("description"),
+        MultiFieldPanel(
+            [FieldPanel("registration_deadline"), FieldPanel("registration_contact")],
+            heading=_("Registration"),
+        ),
+        InlinePanel("gallery_images", heading=_("Gallery"), label=_("image")),
+        InlinePanel("participants", heading=_("Participating producers"), label=_("producer")),
+        InlinePanel("product_links", heading=_("Featured products"), label=_("product")),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("description"),
+        index.SearchField("venue"),
+        index.SearchField("organiser"),
+        index.FilterField("start"),
+        index.FilterField("end"),
+    ]
+    parent_page_types = ["cms.FairIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("fair")
+        verbose_name_plural = _("fairs")
+
+    def clean(self) -> None:
+        super().clean()
+        if self.start and self.end and self.end < self.start:
+            raise ValidationError({"end": _("A fair cannot end before it starts.")})
+        if self.registration_deadline and self.start and self.registration_deadline > self.local_start.date():
+            raise ValidationError(
+                {"registration_deadline": _("Registration must close before the fair starts.")}
+            )
+
+    @property
+    def local_start(self) -> datetime.datetime:
+        return self.start.astimezone(VIETNAM)
+
+    @property
+    def local_end(self) -> datetime.datetime:
+        return self.end.astimezone(VIETNAM)
+
+    @property
+    def is_multi_day(self) -> bool:
+        return self.local_start.date() != self.local_end.date()
+
+    def status(self, now: datetime.datetime | None = None) -> str:
+        """upcoming, ongoing or past."""
+        now = now or timezone.now()
+        if now < self.start:
+            return "upcoming"
+        return "ongoing" if now <= self.end else "past"
+
+    @property
+    def is_virtual(self) -> bool:
+        return self.kind == self.Kind.VIRTUAL
+
+    @property
+    def province(self) -> models.Model | None:
+        return self.area.province if self.area_id else None
+
+    def first_image(self) -> AbstractImage | None:
+        link = self.gallery_images.select_related("image").first()
+        return link.image if link else None
+
+    def shown_products(self) -> list:
+        """Featured products still certified today, in the editor's order."""
+        from cms.listings import only_certified
+
+        return only_certified(link.product for link in self.product_links.select_related("product__producer"))
+
+    def shown_producers(self) -> list:
+        return [link for link in self.participants.select_related("producer__area")]
+
+    def plain_description(self) -> str:
+        """The description as text, one paragraph per block (for feeds and JSON-LD)."""
+        html = re.sub(r"</(p|h[1-6]|li|blockquote)>|<br\s*/?>", "\n", self.description or "")
+        lines = (" ".join(line.split()) for line in unescape(strip_tags(html)).splitlines())
+        return "\n\n".join(line for line in lines if line)
+
+    def map_url(self) -> str:
+        if self.latitude is None or self.longitude is None:
+            return ""
+        return (
+            f"https://www.openstreetmap.org/?mlat={self.latitude}&mlon={self.longitude}"
+            f"#map=16/{self.latitude}/{self.longitude}"
+        )
+
+    def json_ld(self, request: HttpRequest | None = None) -> dict:
+        """schema.org Event, for search engines' event listings."""
+        from cms.feeds import fair_json_ld
+
+        return fair_json_ld(self, request)
+
+    @path("ics/", name="ics")
+    def ics_view(self, request: HttpRequest) -> HttpResponse:
+        from cms.feeds import calendar_response
+
+        return calendar_response(request, [self], name=self.title, filename=self.slug)
+
+    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
+        context = super().get_context(request, *args, **kwargs)
+        from cms.blocks import PRODUCT_CARD_TEMPLATES
+
+        context["products"] = self.shown_products()
+        context["product_card_templates"] = PRODUCT_CARD_TEMPLATES
+        context["producers"] = self.shown_producers()
+        context["fair_status"] = self.status()
+        return context
+
+
+class FairGalleryImage(Orderable):
+    page = ParentalKey(FairPage, on_delete=models.CASCADE, related_name="gallery_images")
+    image = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("image"), on_delete=models.CASCADE, related_name="+"
+    )
+    caption = models.CharField(_("caption"), max_length=255, blank=True)
+
+    panels = [FieldPanel("image"), FieldPanel("caption")]
+
+
+class FairProducer(Orderable):
+    """A producer taking part in the fair (with its booth, when known)."""
+
+    page = ParentalKey(FairPage, on_delete=models.CASCADE, related_name="participants")
+    producer = models.ForeignKey(
+        "catalogue.Producer", verbose_name=_("producer"), on_delete=models.CASCADE, related_name="fair_links"
+    )
+    booth = models.CharField(_("booth"), max_length=60, blank=True)
+
+    panels = [FieldPanel("producer", widget=ProducerChooserWidget), FieldPanel("booth")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("participating producer")
+
+
+class FairProduct(Orderable):
+    """A product shown at the fair; listed on the page only while certified today."""
+
+    page = ParentalKey(FairPage, on_delete=models.CASCADE, related_name="product_links")
+    product = models.ForeignKey(
+        "catalogue.Product", verbose_name=_("product"), on_delete=models.CASCADE, related_name="fair_links"
+    )
+
+    panels = [FieldPanel("product", widget=ProductChooserWidget)]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("featured product")

@@ -1,0 +1,55 @@
+"""The home page: what OCOP is, featured certified products, next fairs, sales points, stories."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.http import HttpRequest
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+
+from cms.blocks import PRODUCT_CARD_TEMPLATES, HomeStreamBlock
+
+DEFAULT_PRODUCT_COUNT = 8
+DEFAULT_FAIR_COUNT = 3
+DEFAULT_SALES_POINT_COUNT = 4
+DEFAULT_STORY_COUNT = 3
+
+
+class HomePage(Page):
+    """The site's front page. With an empty body (a fresh site) it shows sensible defaults."""
+
+    intro = RichTextField(_("introduction"), blank=True)
+    body = StreamField(HomeStreamBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    parent_page_types = ["wagtailcore.Page"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
+        context = super().get_context(request, *args, **kwargs)
+        context["product_card_templates"] = PRODUCT_CARD_TEMPLATES
+        if not self.body:
+            context.update(self.default_sections())
+        return context
+
+    def default_sections(self) -> dict:
+        """What a fresh site shows before editors compose the body."""
+        from cms import listings
+        from cms.models import FairIndexPage, NewsIndexPage
+
+        return {
+            "default_home": True,
+            "products": listings.newest_certified_products(DEFAULT_PRODUCT_COUNT),
+            "fairs": list(listings.upcoming_fairs()[:DEFAULT_FAIR_COUNT]),
+            "fair_index": FairIndexPage.objects.live().public().first(),
+            "sales_points": listings.sales_points(DEFAULT_SALES_POINT_COUNT),
+            "sales_point_index": listings.sales_point_index(),
+            "stories": list(listings.latest_news()[:DEFAULT_STORY_COUNT]),
+            "news_index": NewsIndexPage.objects.live().public().first(),
+            "shop_name": settings.OSCAR_SHOP_NAME,
+        }

@@ -1,0 +1,16 @@
+"""Admin registration: the catalogue choosers used by the home page and fair pages."""
+
+from wagtail import hooks
+from wagtail.admin.viewsets.chooser import ChooserViewSet
+
+from cms.choosers import producer_chooser_viewset, product_chooser_viewset
+
+
+@hooks.register("register_admin_viewset")
+def register_product_chooser() -> ChooserViewSet:
+    return product_chooser_viewset
+
+
+@hooks.register("register_admin_viewset")
+def register_producer_chooser() -> ChooserViewSet:
+    return producer_chooser_viewset

@@ -1,0 +1,179 @@
+"""Who may do what: one Django group per role, and the demo accounts.
+
+- Producers and sales-point managers reach Oscar's dashboard with ``partner.dashboard_access``;
+  Oscar then scopes them to the partners whose ``users`` they are in (a producer's Partner, a
+  sales point's Partner).
+- Trade-department editors use the Wagtail admin; their page permissions are granted on the
+  sales-point, fair and news index pages once those pages exist (``grant_editor_pages``).
+- Moderators publish and approve in Wagtail (Wagtail's own group, completed here).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy as _
+
+PRODUCERS = "Producers"
+SALES_POINT_MANAGERS = "Sales-point managers"
+EDITORS = "Trade-department editors"
+MODERATORS = "Moderators"
+
+DEMO_PASSWORD = "ocop-demo-2026"
+DEMO_DOMAIN = "demo.ocop.vn"
+
+# Group -> permissions as "app_label.codename".
+GROUP_PERMISSIONS: dict[str, list[str]] = {
+    PRODUCERS: ["partner.dashboard_access"],
+    SALES_POINT_MANAGERS: ["partner.dashboard_access"],
+    EDITORS: [
+        "wagtailadmin.access_admin",
+        "wagtailimages.add_image",
+        "wagtailimages.change_image",
+        "wagtailimages.choose_image",
+        "wagtaildocs.add_document",
+        "wagtaildocs.change_document",
+        "wagtaildocs.choose_document",
+    ],
+    MODERATORS: ["wagtailadmin.access_admin"],
+}
+# Wagtail collection-scoped permissions (images, documents) are granted on the root collection.
+COLLECTION_APPS = {"wagtailimages", "wagtaildocs"}
+EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page"]
+MODERATOR_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
+
+
+def _permission(label: str) -> Permission:
+    app_label, codename = label.split(".", 1)
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+def _page_permission(codename: str) -> Permission:
+    return Permission.objects.get(content_type__app_label="wagtailcore", codename=codename)
+
+
+def _grant_collection_permissions(group: Group, permissions: Iterable[Permission]) -> None:
+    from wagtail.models import Collection, GroupCollectionPermission
+
+    root = Collection.get_first_root_node()
+    if root is None:
+        return
+    for permission in permissions:
+        GroupCollectionPermission.objects.get_or_create(group=group, collection=root, permission=permission)
+
+
+@transaction.atomic
+def ensure_role_groups() -> None:
+    """Create (or complete) the role groups; never removes what an admin added."""
+    for name, labels in GROUP_PERMISSIONS.items():
+        group, _created = Group.objects.get_or_create(name=name)
+        permissions = [_permission(label) for label in labels]
+        group.permissions.add(*permissions)
+        _grant_collection_permissions(
+            group, [p for p in permissions if p.content_type.app_label in COLLECTION_APPS]
+        )
+    moderators = Group.objects.get(name=MODERATORS)
+    from wagtail.models import Page
+
+    root = Page.get_first_root_node()
+    if root is not None:
+        grant_pages(moderators, [root], MODERATOR_PAGE_PERMISSIONS)
+
+
+def role_group(name: str) -> Group:
+    if not Group.objects.filter(name=name).exists():
+        ensure_role_groups()
+    return Group.objects.get(name=name)
+
+
+def grant_pages(group: Group, pages: Iterable, codenames: Iterable[str]) -> None:
+    """Give ``group`` the Wagtail page permissions on each page (and so on its subtree)."""
+    from wagtail.models import GroupPagePermission
+
+    permissions = [_page_permission(c) for c in codenames]
+    for page in pages:
+        if page is None:
+            continue
+        for permission in permissions:
+            GroupPagePermission.objects.get_or_create(group=group, page=page, permission=permission)
+
+
+def grant_editor_pages(group: Group, pages: Iterable) -> None:
+    """Trade-department editors add, edit and publish under these pages (sales points, fairs, news)."""
+    grant_pages(group, pages, EDITOR_PAGE_PERMISSIONS)
+
+
+# --- Demo accounts ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DemoAccount:
+    role: str  # translated label
+    email: str
+    password: str
+    sign_in: str  # where this role starts
+    user: object
+
+
+def _demo_user(
+    local_part: str, first_name: str, last_name: str, *, staff: bool = False, superuser: bool = False
+):
+    """Get or create a demo user; a second run changes nothing (the password is only set if wrong)."""
+    User = get_user_model()
+    email = f"{local_part}@{DEMO_DOMAIN}"
+    user, created = User.objects.get_or_create(
+        email=email,
+        defaults={"username": email, "first_name": first_name, "last_name": last_name},
+    )
+    changed = created
+    # Only a new (or password-less) account gets the demo password: hashing is slow on purpose,
+    # and a second run should change nothing.
+    if created or not user.has_usable_password():
+        user.set_password(DEMO_PASSWORD)
+        changed = True
+    for attr, value in (("is_staff", staff), ("is_superuser", superuser), ("is_active", True)):
+        if getattr(user, attr) != value:
+            setattr(user, attr, value)
+            changed = True
+    if changed:
+        user.save()
+    return user
+
+
+@transaction.atomic
+def create_demo_users(producer=None) -> list[DemoAccount]:
+    """One account per role. ``producer`` (a catalogue Producer) is the one the producer account
+    manages; the sales-point manager is linked when the sales point is created (its ``managers``).
+    """
+    ensure_role_groups()
+    groups = {g.name: g for g in Group.objects.filter(name__in=GROUP_PERMISSIONS)}
+
+    shopper = _demo_user("shopper", "Mai", "Nguyễn Thị")
+    producer_user = _demo_user("producer", "Minh", "Hoàng Văn")
+    producer_user.groups.add(groups[PRODUCERS])
+    if producer is not None and producer.partner_id:
+        producer.partner.users.add(producer_user)
+    manager = _demo_user("manager", "Sơn", "Lò Văn")
+    manager.groups.add(groups[SALES_POINT_MANAGERS])
+    editor = _demo_user("editor", "Hà", "Trần Thu")
+    editor.groups.add(groups[EDITORS])
+    staff = _demo_user("staff", "Quản trị", "OCOP", staff=True, superuser=True)
+
+    return [
+        DemoAccount(_("Shopper"), shopper.email, DEMO_PASSWORD, "/shop/accounts/login/", shopper),
+        DemoAccount(_("Producer"), producer_user.email, DEMO_PASSWORD, "/shop/dashboard/", producer_user),
+        DemoAccount(_("Sales-point manager"), manager.email, DEMO_PASSWORD, "/shop/dashboard/", manager),
+        DemoAccount(
+            format_lazy("{} (Sơn La)", _("Trade-department editor")),
+            editor.email,
+            DEMO_PASSWORD,
+            "/cms-admin/",
+            editor,
+        ),
+        DemoAccount(_("Staff"), staff.email, DEMO_PASSWORD, "/shop/dashboard/ · /cms-admin/", staff),
+    ]

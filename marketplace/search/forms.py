@@ -1,0 +1,43 @@
+"""The storefront's search and sort form (the header's search box uses it too)."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+
+class SearchForm(forms.Form):
+    RELEVANCY = "relevancy"
+    NEWEST = "newest"
+    PRICE_LOW_TO_HIGH = "price-asc"
+    PRICE_HIGH_TO_LOW = "price-desc"
+    STARS = "stars"
+    TITLE_A_TO_Z = "title-asc"
+
+    SORT_BY_CHOICES = [
+        (RELEVANCY, _("Relevance")),
+        (NEWEST, _("Newest")),
+        (PRICE_LOW_TO_HIGH, _("Price: low to high")),
+        (PRICE_HIGH_TO_LOW, _("Price: high to low")),
+        (STARS, _("Most stars")),
+        (TITLE_A_TO_Z, _("Name A to Z")),
+    ]
+
+    q = forms.CharField(
+        required=False,
+        max_length=200,
+        label=_("Search OCOP products"),
+        widget=forms.SearchInput(attrs={"placeholder": _("Search specialties, producers, provinces…")}),
+    )
+    sort_by = forms.ChoiceField(label=_("Sort by"), choices=SORT_BY_CHOICES, required=False)
+
+    @property
+    def query(self) -> str:
+        return self.cleaned_data.get("q", "").strip() if self.is_valid() else ""
+
+    @property
+    def sort(self) -> str:
+        return (self.cleaned_data.get("sort_by") if self.is_valid() else "") or self.RELEVANCY
+
+
+# Oscar's views and context processor import these names from "search.forms".
+BrowseCategoryForm = SearchForm
+CategoryForm = SearchForm
