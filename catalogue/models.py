@@ -134,6 +134,9 @@ class Product(AbstractProduct):
         editable=False,
     )
     story = models.TextField(_("product story"), blank=True)
+    # Accent-folded, lower-case words (title, producer, places, code) for the database search
+    # backend; kept by marketplace.search (on save and after each registry sync).
+    search_text = models.TextField(blank=True, default="", editable=False)
 
     objects = CatalogueProductQuerySet.as_manager()
 

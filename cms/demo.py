@@ -23,6 +23,7 @@ from cms.models import (
     HomePage,
     NewsIndexPage,
     NewsPage,
+    ProvinceSectionPage,
 )
 from marketplace.areas.models import ascii_slug
 
@@ -75,6 +76,38 @@ def _child(parent: Page, model: type[Page], slug: str) -> Page | None:
     return model.objects.child_of(parent).filter(slug=slug).first()
 
 
+def _index_of(parent: Page) -> Page:
+    """The index a page lives under, whether ``parent`` is the index or one of its sections."""
+    return parent.get_parent() if isinstance(parent.specific, ProvinceSectionPage) else parent
+
+
+def find_or_move(parent: Page, model: type[Page], slug: str) -> Page | None:
+    """The page ``slug`` anywhere under ``parent``'s index, moved under ``parent`` if elsewhere.
+
+    Moving leaves a redirect from the old address (Wagtail's redirects app), so links to
+    fairs published before the province sections existed keep working.
+    """
+    page = _child(parent, model, slug)
+    if page is not None:
+        return page
+    page = model.objects.descendant_of(_index_of(parent)).filter(slug=slug).first()
+    if page is not None:
+        page.move(parent, pos="last-child")
+        page = model.objects.get(pk=page.pk)
+    return page
+
+
+def ensure_section(index: Page, province) -> ProvinceSectionPage:
+    """The ``province``'s section under ``index`` (slug = the province's slug), made if missing."""
+    section = ProvinceSectionPage.objects.child_of(index).filter(province=province).first()
+    if section is None:
+        section = index.add_child(
+            instance=ProvinceSectionPage(title=province.name, slug=province.slug, province=province)
+        )
+        _publish(section)
+    return section
+
+
 def _save(parent: Page, page: Page, exists: bool) -> Page:
     if exists:
         page.save()
@@ -93,7 +126,7 @@ def ensure_fair_index(home: HomePage, *, title: str = "Hội chợ OCOP", slug: 
 
 
 def ensure_fair(
-    index: FairIndexPage,
+    index: FairIndexPage | ProvinceSectionPage,
     *,
     title: str,
     kind: str,
@@ -113,7 +146,7 @@ def ensure_fair(
     contact: str = "",
 ) -> FairPage:
     slug = slug or ascii_slug(title)
-    fair = _child(index, FairPage, slug)
+    fair = find_or_move(index, FairPage, slug)
     exists = fair is not None
     fair = fair or FairPage(slug=slug)
     fair.title = title
@@ -143,7 +176,7 @@ def ensure_news_index(home: HomePage, *, title: str = "Tin tức", slug: str = "
 
 
 def ensure_news(
-    index: NewsIndexPage,
+    index: NewsIndexPage | ProvinceSectionPage,
     *,
     title: str,
     date: datetime.date,
@@ -152,7 +185,7 @@ def ensure_news(
     slug: str | None = None,
 ) -> NewsPage:
     slug = slug or ascii_slug(title)
-    story = _child(index, NewsPage, slug)
+    story = find_or_move(index, NewsPage, slug)
     exists = story is not None
     story = story or NewsPage(slug=slug)
     story.title = title

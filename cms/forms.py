@@ -77,3 +77,21 @@ class FairFilterForm(forms.Form):
         if not self.is_valid():
             return ""
         return urlencode({name: value for name, value in self.cleaned_data.items() if value})
+
+
+class FairApplicationForm(forms.Form):
+    """A producer user applies to exhibit; ``producers`` are the ones the user works for."""
+
+    producer = forms.ModelChoiceField(label=_("Producer"), queryset=None, empty_label=None)
+    message = forms.CharField(
+        label=_("Message to the organiser"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 4, "class": "form-control"}),
+        help_text=_("Products you will bring, booth needs."),
+    )
+
+    def __init__(self, *args, producers: QuerySet, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["producer"].queryset = producers
+        self.fields["producer"].widget.attrs.update(_SELECT)

@@ -3,9 +3,12 @@
 - Producers and sales-point managers reach Oscar's dashboard with ``partner.dashboard_access``;
   Oscar then scopes them to the partners whose ``users`` they are in (a producer's Partner, a
   sales point's Partner).
-- Trade-department editors use the Wagtail admin; their page permissions are granted on the
-  sales-point, fair and news index pages once those pages exist (``grant_editor_pages``).
-- Moderators publish and approve in Wagtail (Wagtail's own group, completed here).
+- Trade-department editors use the Wagtail admin. Each province has its own editor group
+  ("Trade-department editors – Sơn La") whose page permissions (add, edit: no publish) are
+  granted on that province's sections of the fair, news and sales-point indexes
+  (``ensure_province_editors``), so an editor cannot touch another province's pages.
+- Moderators publish and approve in Wagtail (Wagtail's own group, completed here): editors
+  submit to the "Moderation" workflow assigned to the indexes (``ensure_moderation_workflow``).
 """
 
 from __future__ import annotations
@@ -40,11 +43,16 @@ GROUP_PERMISSIONS: dict[str, list[str]] = {
         "wagtaildocs.change_document",
         "wagtaildocs.choose_document",
     ],
-    MODERATORS: ["wagtailadmin.access_admin"],
+    MODERATORS: ["wagtailadmin.access_admin", "cms.view_fairapplication", "cms.change_fairapplication"],
 }
+# What a province's editor group holds besides its page permissions.
+PROVINCE_EDITOR_PERMISSIONS = ["cms.view_fairapplication", "cms.change_fairapplication"]
+MODERATION_WORKFLOW = "Moderation"
+MODERATION_TASK = "Moderators' approval"
 # Wagtail collection-scoped permissions (images, documents) are granted on the root collection.
 COLLECTION_APPS = {"wagtailimages", "wagtaildocs"}
-EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page"]
+# No publish_page: an editor's page goes live through the moderation workflow.
+EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page"]
 MODERATOR_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
 
 
@@ -104,8 +112,54 @@ def grant_pages(group: Group, pages: Iterable, codenames: Iterable[str]) -> None
 
 
 def grant_editor_pages(group: Group, pages: Iterable) -> None:
-    """Trade-department editors add, edit and publish under these pages (sales points, fairs, news)."""
+    """Trade-department editors add and edit under these pages and submit them for moderation."""
     grant_pages(group, pages, EDITOR_PAGE_PERMISSIONS)
+
+
+def province_editor_group_name(province) -> str:
+    return f"{EDITORS} – {province.name}"
+
+
+@transaction.atomic
+def ensure_province_editors(province, sections: Iterable) -> Group:
+    """The editor group of ``province``, allowed to add and edit under its ``sections`` only."""
+    ensure_role_groups()
+    group, _created = Group.objects.get_or_create(name=province_editor_group_name(province))
+    group.permissions.add(*[_permission(label) for label in GROUP_PERMISSIONS[EDITORS]])
+    group.permissions.add(*[_permission(label) for label in PROVINCE_EDITOR_PERMISSIONS])
+    _grant_collection_permissions(
+        group,
+        [
+            _permission(label)
+            for label in GROUP_PERMISSIONS[EDITORS]
+            if label.split(".")[0] in COLLECTION_APPS
+        ],
+    )
+    grant_editor_pages(group, sections)
+    return group
+
+
+@transaction.atomic
+def ensure_moderation_workflow(pages: Iterable):
+    """The "Moderation" workflow (one approval task for the Moderators group) on ``pages``.
+
+    Wagtail applies a page's nearest assigned workflow, so assigning it to the indexes covers
+    every section and page below them.
+    """
+    from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowTask
+
+    ensure_role_groups()
+    workflow, _created = Workflow.objects.get_or_create(name=MODERATION_WORKFLOW, defaults={"active": True})
+    task = GroupApprovalTask.objects.filter(name=MODERATION_TASK).first()
+    if task is None:
+        task = GroupApprovalTask.objects.create(name=MODERATION_TASK)
+    task.groups.add(Group.objects.get(name=MODERATORS))
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task.task_ptr, defaults={"sort_order": 0})
+    for page in pages:
+        if page is None:
+            continue
+        WorkflowPage.objects.update_or_create(page=page, defaults={"workflow": workflow})
+    return workflow
 
 
 # --- Demo accounts ------------------------------------------------------------------------

@@ -237,9 +237,20 @@ CELERY_BEAT_SCHEDULE["catalogue-sync-registry"] = {
     "task": "catalogue.tasks.sync_registry",
     "schedule": crontab(hour=2, minute=0),  # CELERY_TIMEZONE: 02:00 Vietnam time
 }
+# Search: just after midnight, index the products whose certificate starts today
+# (expiries need no job: every query filters on today's date).
+CELERY_BEAT_SCHEDULE["search-refresh-validity"] = {
+    "task": "search.refresh_validity",
+    "schedule": crontab(hour=0, minute=5),
+}
 CELERY_BEAT_SCHEDULE["catalogue-certificate-notices"] = {
     "task": "catalogue.tasks.send_certificate_notices",
     "schedule": crontab(hour=7, minute=0),
+}
+# Wagtail scheduled publishing and expiry (cms): fairs and news go live on the minute.
+CELERY_BEAT_SCHEDULE["cms-publish-scheduled"] = {
+    "task": "cms.tasks.publish_scheduled",
+    "schedule": crontab(),  # every minute
 }
 
 # --- Search -----------------------------------------------------------------
@@ -288,6 +299,7 @@ THUMBNAIL_KVSTORE = "sorl.thumbnail.kvstores.cached_db_kvstore.KVStore"
 # Oscar's dashboard menu plus the registry pages (catalogue.dashboard): staff see all three,
 # a producer's users only their certificates. A new list: Oscar's default stays untouched.
 from catalogue.dashboard.access import certificates_menu, staff_menu  # noqa: E402
+from outlets.desk.access import desk_menu  # noqa: E402
 
 OSCAR_DASHBOARD_NAVIGATION = [
     *OSCAR_DASHBOARD_NAVIGATION,  # noqa: F405
@@ -307,6 +319,13 @@ OSCAR_DASHBOARD_NAVIGATION = [
                 "access_fn": certificates_menu,
             },
         ],
+    },
+    # Sales-point managers' stock desk (outlets/desk): their own points only; staff see all.
+    {
+        "label": _("Stock desk"),
+        "icon": "fas fa-cash-register",
+        "url_name": "outlets-desk:index",
+        "access_fn": desk_menu,
     },
 ]
 

@@ -28,6 +28,7 @@ urlpatterns = [
     path("", include("catalogue.urls")),
     # Registry pages in Oscar's dashboard look (staff: syncs, expiry; producers: certificates, stamps).
     path("shop/dashboard/registry/", include("catalogue.dashboard.urls")),
+    path("shop/desk/", include("outlets.desk.urls")),  # sales-point managers' stock desk
     path("shop/", include(apps.get_app_config("oscar").urls[0])),
 ]
 

@@ -57,7 +57,7 @@ class SalesPointIndexPage(RoutablePageMixin, Page):
     content_panels = Page.content_panels + [FieldPanel("intro")]
 
     parent_page_types = ["cms.HomePage"]
-    subpage_types = ["outlets.SalesPointPage"]
+    subpage_types = ["outlets.SalesPointPage", "cms.ProvinceSectionPage"]
     max_count_per_parent = 1
 
     class Meta:
@@ -66,7 +66,7 @@ class SalesPointIndexPage(RoutablePageMixin, Page):
     def sales_points(self):
         """Live points under this index, with what the list and map need fetched up front."""
         return (
-            SalesPointPage.objects.child_of(self)
+            SalesPointPage.objects.descendant_of(self)  # province sections too (cms)
             .live()
             .select_related("area__parent__parent")
             .prefetch_related("opening_hours", "holiday_hours")
@@ -237,7 +237,7 @@ class SalesPointPage(Page):
         index.RelatedFields("area", [index.SearchField("name")]),
     ]
 
-    parent_page_types = [SalesPointIndexPage]
+    parent_page_types = [SalesPointIndexPage, "cms.ProvinceSectionPage"]
     subpage_types = []
 
     class Meta:
@@ -446,3 +446,105 @@ def points_with_product(points, product) -> models.QuerySet:
     from outlets.stock import available_stock
 
     return points.filter(Exists(available_stock().filter(partner=OuterRef("partner"), product=product)))
+
+
+# --- The stock desk's records ------------------------------------------------------
+
+
+class ImmutableRecord(models.Model):
+    """A row written once and never changed or deleted: an audit trail no one can edit."""
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        if not self._state.adding:
+            raise ValidationError(_("This record cannot be changed."))
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise ValidationError(_("This record cannot be deleted."))
+
+
+class StockAdjustment(ImmutableRecord):
+    """One change of a point's stock: who, when, by how much, why, and the quantity after it."""
+
+    class Reason(models.TextChoices):
+        DELIVERY = "delivery", _("Delivery received")
+        COUNT = "count", _("Stock count")
+        SALE = "sale", _("In-store sale")
+        PICKUP = "pickup", _("Handed over (click and collect)")
+        REMOVAL = "removal", _("Removed from shelf")
+        CORRECTION = "correction", _("Correction")
+
+    point = models.ForeignKey(
+        SalesPointPage, verbose_name=_("sales point"), on_delete=models.PROTECT, related_name="adjustments"
+    )
+    stockrecord = models.ForeignKey(
+        "partner.StockRecord", verbose_name=_("stock record"), on_delete=models.PROTECT, related_name="+"
+    )
+    product = models.ForeignKey(
+        "catalogue.Product", verbose_name=_("product"), on_delete=models.PROTECT, related_name="+"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("when"), auto_now_add=True, db_index=True)
+    delta = models.IntegerField(_("change"))
+    quantity_after = models.IntegerField(_("quantity after"))
+    reason = models.CharField(_("reason"), max_length=20, choices=Reason.choices)
+    supplier = models.CharField(_("supplier or producer"), max_length=200, blank=True)
+    note = models.CharField(_("note"), max_length=500, blank=True)
+    order = models.ForeignKey(
+        "order.Order",
+        verbose_name=_("order"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("stock adjustment")
+        verbose_name_plural = _("stock adjustments")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.product} {self.delta:+d} → {self.quantity_after}"
+
+
+class InStoreSale(ImmutableRecord):
+    """Who sold an in-store order and how it was paid (the order's customer is anonymous)."""
+
+    class Payment(models.TextChoices):
+        CASH = "cash", _("Cash")
+        CARD = "card", _("Card")
+        BANK_TRANSFER = "bank_transfer", _("Bank transfer")
+
+    order = models.OneToOneField(
+        "order.Order", verbose_name=_("order"), on_delete=models.PROTECT, related_name="in_store_sale"
+    )
+    point = models.ForeignKey(
+        SalesPointPage, verbose_name=_("sales point"), on_delete=models.PROTECT, related_name="sales"
+    )
+    seller = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("seller"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    payment_method = models.CharField(_("payment method"), max_length=20, choices=Payment.choices)
+    created_at = models.DateTimeField(_("when"), auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("in-store sale")
+        verbose_name_plural = _("in-store sales")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.point} #{self.order_id}"

@@ -54,4 +54,28 @@ def sync_partner(page: SalesPointPage) -> Model:
         )
         if set(partner.users.values_list("pk", flat=True)) != manager_ids:
             partner.users.set(manager_ids)
+        sync_channel(page, partner)
     return partner
+
+
+def sync_channel(page: SalesPointPage, partner: Model | None = None) -> Model:
+    """The point's own sales channel (kind sales_point, same partner): in-store orders go there."""
+    from marketplace.channels.models import SalesChannel
+
+    partner = partner or page.partner
+    wanted = {
+        "code": partner_code(page),
+        "name": page.title[:200],
+        "kind": SalesChannel.Kind.SALES_POINT,
+        "area_id": page.area_id,
+    }
+    channel = SalesChannel.objects.filter(partner=partner).first()
+    if channel is None:
+        channel = SalesChannel.objects.create(partner=partner, **wanted)
+        return channel
+    changed = [field for field, value in wanted.items() if getattr(channel, field) != value]
+    for field in changed:
+        setattr(channel, field, wanted[field])
+    if changed:
+        channel.save(update_fields=changed)
+    return channel

@@ -219,16 +219,20 @@ def ensure_sales_points(report: Report, home, districts, products: dict[str, Pro
         return []
     before = SalesPointPage.objects.count()
     index = ensure_index(home, intro="<p>Nơi giới thiệu và bán sản phẩm OCOP của các tỉnh.</p>")
+    sections = _province_sections(index)
     manager = _account(report, "manager")
     specialties = {s.code: s for s in SPECIALTIES}
     for data in places.SALES_POINTS:
         # Keep the managers staff named since the last run; add the demo manager where due.
-        existing = SalesPointPage.objects.child_of(index).filter(slug=data.slug).first()
+        existing = SalesPointPage.objects.descendant_of(index).filter(slug=data.slug).first()
         managers = list(existing.managers.all()) if existing else []
+        parent = sections[data.province]
+        if existing is not None and existing.get_parent().pk != parent.pk:
+            existing.move(parent, pos="last-child")  # into its province's section (a redirect stays)
         if data.managed_by_demo_manager and manager not in managers:
             managers.append(manager)
         point = ensure_sales_point(
-            index,
+            parent,
             title=data.title,
             kind=data.kind,
             area=districts[(data.province, data.district)],
@@ -263,6 +267,7 @@ def ensure_fairs_and_news(report: Report, home, districts, products: dict[str, P
         return []
     fairs_before, news_before = FairPage.objects.count(), NewsPage.objects.count()
     fair_index = ensure_fair_index(home)
+    fair_sections = _province_sections(fair_index)
     for data in places.FAIRS:
         start_day = today + datetime.timedelta(days=data.start_in_days)
         start = datetime.datetime.combine(start_day, datetime.time(8, 0))
@@ -271,7 +276,7 @@ def ensure_fairs_and_news(report: Report, home, districts, products: dict[str, P
         )
         codes = data.product_codes
         ensure_fair(
-            fair_index,
+            fair_sections[data.province] if data.province else fair_index,
             title=data.title.format(year=start_day.year),
             kind=data.kind,
             start=start,
@@ -293,6 +298,7 @@ def ensure_fairs_and_news(report: Report, home, districts, products: dict[str, P
             contact=data.contact,
         )
     news_index = ensure_news_index(home)
+    _province_sections(news_index)
     for story in places.NEWS:
         ensure_news(
             news_index,
@@ -305,6 +311,32 @@ def ensure_fairs_and_news(report: Report, home, districts, products: dict[str, P
     report.created["fairs"] += FairPage.objects.count() - fairs_before
     report.created["news"] += NewsPage.objects.count() - news_before
     return [fair_index, news_index]
+
+
+def _province_sections(index) -> dict:
+    """One section per demo province under ``index``: its editors' permissions are granted there."""
+    from cms.demo import ensure_section
+
+    return {name: ensure_section(index, Area.resolve(name)) for name in PROVINCES}
+
+
+def ensure_editors_and_moderation(report: Report, indexes: list) -> None:
+    """Each province's editor group on its sections; the Moderation workflow on the indexes.
+
+    The demo editor works for Sơn La: it may add and edit Sơn La's pages only, and submit
+    them to the moderators.
+    """
+    try:
+        from cms.models import ProvinceSectionPage
+    except ImportError:
+        return
+    editor = _account(report, "editor")
+    for name in PROVINCES:
+        province = Area.resolve(name)
+        group = roles.ensure_province_editors(province, ProvinceSectionPage.objects.filter(province=province))
+        if name == "Sơn La":
+            editor.groups.add(group)
+    roles.ensure_moderation_workflow(indexes)
 
 
 def _coordinate(value: float | None) -> Decimal | None:
@@ -338,5 +370,5 @@ def load_demo(*, today: datetime.date | None = None, register_path: Path | None 
     # Index pages: the editors' permissions cascade to the pages beneath them.
     indexes = ensure_sales_points(report, home, districts, products)
     indexes += ensure_fairs_and_news(report, home, districts, products, today)
-    roles.grant_editor_pages(roles.role_group(roles.EDITORS), indexes)
+    ensure_editors_and_moderation(report, indexes)
     return report

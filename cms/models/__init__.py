@@ -1,10 +1,13 @@
-"""Pages of the Wagtail site: home, fairs and news."""
+"""Pages of the Wagtail site: home, fairs and news, province sections; fair applications."""
 
 from cms.models.fairs import FairGalleryImage, FairIndexPage, FairPage, FairProducer, FairProduct
 from cms.models.home import HomePage
 from cms.models.news import NewsIndexPage, NewsPage
+from cms.models.participation import FairApplication
+from cms.models.sections import ProvinceSectionPage
 
 __all__ = [
+    "FairApplication",
     "FairGalleryImage",
     "FairIndexPage",
     "FairPage",
@@ -13,4 +16,5 @@ __all__ = [
     "HomePage",
     "NewsIndexPage",
     "NewsPage",
+    "ProvinceSectionPage",
 ]

@@ -26,7 +26,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
-from catalogue.certification import VIETNAM
+from catalogue.certification import VIETNAM, vietnam_today
 from cms.choosers import ProducerChooserWidget, ProductChooserWidget
 
 
@@ -53,15 +53,15 @@ class FairIndexPage(FileRoutesMixin, Page):
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["cms.HomePage"]
-    subpage_types = ["cms.FairPage"]
+    subpage_types = ["cms.FairPage", "cms.ProvinceSectionPage"]
     per_page = 12
 
     class Meta:
         verbose_name = _("fair index")
 
     def fairs(self) -> models.QuerySet[FairPage]:
-        """Published fairs of this index that the public may see."""
-        return FairPage.objects.child_of(self).live().public().select_related("area__parent__parent")
+        """Published fairs of this index (in its province sections too) that the public may see."""
+        return FairPage.objects.descendant_of(self).live().public().select_related("area__parent__parent")
 
     @path("", name="upcoming")
     def upcoming_view(self, request: HttpRequest) -> HttpResponse:
@@ -72,6 +72,19 @@ class FairIndexPage(FileRoutesMixin, Page):
     def past_view(self, request: HttpRequest) -> HttpResponse:
         fairs = self.fairs().filter(end__lt=timezone.now()).order_by("-start", "-pk")
         return self._listing(request, fairs, past=True)
+
+    @path("thang/<int:year>-<int:month>/", name="month")
+    def month_view(self, request: HttpRequest, year: int, month: int) -> HttpResponse:
+        from cms.calendar import month_grid
+
+        if not (1 <= month <= 12 and 2000 <= year <= 2100):
+            raise Http404
+        grid = month_grid(self.fairs(), year, month)
+        return self.render(
+            request,
+            template="cms/fair_month.html",
+            context_overrides={"month": grid},
+        )
 
     @path("calendar.ics", name="calendar")
     def calendar_view(self, request: HttpRequest) -> HttpResponse:
@@ -110,6 +123,7 @@ class FairIndexPage(FileRoutesMixin, Page):
                 "filtered": form.is_bound and form.is_valid() and form.has_filters(),
                 "query_string": form.query_string() if form.is_bound else "",
                 "province_calendars": form.provinces_with_fairs(),
+                "current_month": f"{vietnam_today():%Y-%m}",
             },
         )
 
@@ -182,12 +196,18 @@ class FairPage(RoutablePageMixin, Page):
         index.FilterField("start"),
         index.FilterField("end"),
     ]
-    parent_page_types = ["cms.FairIndexPage"]
+    parent_page_types = ["cms.FairIndexPage", "cms.ProvinceSectionPage"]
     subpage_types: list[str] = []
 
     class Meta:
         verbose_name = _("fair")
         verbose_name_plural = _("fairs")
+
+    @classmethod
+    def can_create_at(cls, parent: Page) -> bool:
+        from cms.models.sections import under_index
+
+        return super().can_create_at(parent) and under_index(parent, FairIndexPage)
 
     def clean(self) -> None:
         super().clean()
@@ -236,7 +256,11 @@ class FairPage(RoutablePageMixin, Page):
         return only_certified(link.product for link in self.product_links.select_related("product__producer"))
 
     def shown_producers(self) -> list:
-        return [link for link in self.participants.select_related("producer__area")]
+        """The editor's participants, then producers whose application the organiser approved."""
+        links = list(self.participants.select_related("producer__area"))
+        listed = {link.producer_id for link in links}
+        approved = self.applications.approved().select_related("producer__area").order_by("decided_at", "pk")
+        return links + [application for application in approved if application.producer_id not in listed]
 
     def plain_description(self) -> str:
         """The description as text, one paragraph per block (for feeds and JSON-LD)."""
@@ -264,6 +288,18 @@ class FairPage(RoutablePageMixin, Page):
 
         return calendar_response(request, [self], name=self.title, filename=self.slug)
 
+    def registration_open(self) -> bool:
+        """Producers may still apply: the fair has not started and the deadline has not passed."""
+        if timezone.now() >= self.start:
+            return False
+        return self.registration_deadline is None or vietnam_today() <= self.registration_deadline
+
+    @path("apply/", name="apply")
+    def apply_view(self, request: HttpRequest) -> HttpResponse:
+        from cms.participation import apply
+
+        return apply(self, request)
+
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         context = super().get_context(request, *args, **kwargs)
         from cms.blocks import PRODUCT_CARD_TEMPLATES
@@ -272,6 +308,7 @@ class FairPage(RoutablePageMixin, Page):
         context["product_card_templates"] = PRODUCT_CARD_TEMPLATES
         context["producers"] = self.shown_producers()
         context["fair_status"] = self.status()
+        context["can_apply"] = self.registration_open()
         return context
 
 

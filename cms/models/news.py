@@ -20,7 +20,7 @@ class NewsIndexPage(Page):
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["cms.HomePage"]
-    subpage_types = ["cms.NewsPage"]
+    subpage_types = ["cms.NewsPage", "cms.ProvinceSectionPage"]
     per_page = 12
 
     class Meta:
@@ -28,7 +28,7 @@ class NewsIndexPage(Page):
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         context = super().get_context(request, *args, **kwargs)
-        stories = NewsPage.objects.child_of(self).live().public().order_by("-date", "-pk")
+        stories = NewsPage.objects.descendant_of(self).live().public().order_by("-date", "-pk")
         context["stories"] = Paginator(stories, self.per_page).get_page(request.GET.get("page"))
         return context
 
@@ -55,9 +55,15 @@ class NewsPage(Page):
         FieldPanel("body"),
     ]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
-    parent_page_types = ["cms.NewsIndexPage"]
+    parent_page_types = ["cms.NewsIndexPage", "cms.ProvinceSectionPage"]
     subpage_types: list[str] = []
 
     class Meta:
         verbose_name = _("news story")
         verbose_name_plural = _("news stories")
+
+    @classmethod
+    def can_create_at(cls, parent: Page) -> bool:
+        from cms.models.sections import under_index
+
+        return super().can_create_at(parent) and under_index(parent, NewsIndexPage)

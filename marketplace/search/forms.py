@@ -3,6 +3,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from marketplace.search.contract import SearchFilters, parse_price
+
 
 class SearchForm(forms.Form):
     RELEVANCY = "relevancy"
@@ -36,6 +38,27 @@ class SearchForm(forms.Form):
     @property
     def sort(self) -> str:
         return (self.cleaned_data.get("sort_by") if self.is_valid() else "") or self.RELEVANCY
+
+    @property
+    def filters(self) -> SearchFilters:
+        """Facet selections from the query string (repeatable parameters; junk is ignored)."""
+        from catalogue.models import OcopGroup
+
+        def numbers(name: str) -> list[int]:
+            return sorted({int(v) for v in self._values(name) if v.isdigit()})
+
+        return SearchFilters(
+            stars=[s for s in numbers("stars") if 1 <= s <= 5],
+            groups=sorted({g for g in self._values("group") if g in OcopGroup.values}),
+            provinces=numbers("province"),
+            areas=numbers("area"),
+            producers=numbers("producer"),
+            price=parse_price(next(iter(self._values("price")), "")),
+        )
+
+    def _values(self, name: str) -> list[str]:
+        data = self.data
+        return [v.strip() for v in (data.getlist(name) if hasattr(data, "getlist") else data.get(name, []))]
 
 
 # Oscar's views and context processor import these names from "search.forms".

@@ -1,47 +1,42 @@
-"""Product search: one contract, the database backend for the embedded default.
+"""Product search: one entry point, two backends (Elasticsearch or the database), one contract.
 
-Every query starts from ``Product.objects.browsable()``, which is narrowed to
-products certified today (catalogue.certification), so a midnight expiry is
-honoured at query time by any backend.
+``search_products`` returns a ``SearchResults`` (see contract.py): the paginator pages it, and
+``.facets`` gives stars, group, province, area, producer and price counts. Only products
+certified today appear, whichever backend answers (catalogue.certification).
 """
 
 from __future__ import annotations
 
-from django.db.models import Min, Q, QuerySet
-from oscar.core.loading import get_model
+import datetime
 
+from marketplace.search.backends import run_search, run_suggest
+from marketplace.search.backends.listing import listing_queryset
+from marketplace.search.contract import SearchFilters, SearchRequest, SearchResults
 from marketplace.search.forms import SearchForm
 
-Product = get_model("catalogue", "Product")
-
-SORT_ORDERING = {
-    SearchForm.NEWEST: ["-date_created"],
-    SearchForm.PRICE_LOW_TO_HIGH: ["min_price", "title"],
-    SearchForm.PRICE_HIGH_TO_LOW: ["-min_price", "title"],
-    SearchForm.TITLE_A_TO_Z: ["title"],
-}
+__all__ = ["listing_queryset", "search_products", "suggest"]
 
 
-def listing_queryset() -> QuerySet:
-    """Certified-today products with what a product card shows, in a constant number of queries."""
-    return (
-        Product.objects.browsable()
-        .with_current_certificate()
-        .select_related("producer__area__parent__parent", "product_class")
-        .prefetch_related("stockrecords", "images")
-        .annotate(min_price=Min("stockrecords__price"))
+def search_products(
+    query: str = "",
+    *,
+    categories=None,
+    sort: str = SearchForm.RELEVANCY,
+    filters: SearchFilters | None = None,
+    today: datetime.date | None = None,
+) -> SearchResults:
+    category_ids = None if categories is None else [c.pk for c in categories]
+    return run_search(
+        SearchRequest(
+            query=query or "",
+            category_ids=category_ids,
+            filters=filters or SearchFilters(),
+            sort=sort or SearchForm.RELEVANCY,
+            today=today,
+        )
     )
 
 
-def search_products(query: str = "", *, categories=None, sort: str = SearchForm.RELEVANCY) -> QuerySet:
-    products = listing_queryset()
-    if categories is not None:
-        products = products.filter(categories__in=categories).distinct()
-    for word in query.split():
-        products = products.filter(
-            Q(title__icontains=word)
-            | Q(producer__name__icontains=word)
-            | Q(description__icontains=word)
-            | Q(registry_code__iexact=word)
-        )
-    return products.order_by(*SORT_ORDERING.get(sort, ["-date_created"]))
+def suggest(prefix: str, limit: int = 8) -> list[dict]:
+    """Autocomplete: titles (and links) of certified-today products for what was typed so far."""
+    return run_suggest(prefix, limit)

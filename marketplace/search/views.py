@@ -2,15 +2,58 @@
 
 from __future__ import annotations
 
+from django.http import HttpRequest, JsonResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import ListView
 from oscar.core.loading import get_model
 
+from marketplace.search.contract import Facet
 from marketplace.search.forms import SearchForm
 from marketplace.search.service import search_products
+from marketplace.search.service import suggest as suggest_products
 
 Category = get_model("catalogue", "Category")
+
+
+FACET_PARAMS = ["stars", "group", "province", "area", "producer", "price"]
+SINGLE_CHOICE_FACETS = {"price"}
+
+
+def facet_links(params: QueryDict, facets: list[Facet]) -> list[dict]:
+    """Each facet value with the URL that toggles it (other choices kept, back to page 1)."""
+    out = []
+    for facet in facets:
+        values = []
+        for value in facet.values:
+            q = params.copy()
+            q.pop("page", None)
+            chosen = [v for v in q.getlist(facet.name) if v != value.key]
+            if not value.selected:
+                chosen = [value.key] if facet.name in SINGLE_CHOICE_FACETS else [*chosen, value.key]
+            q.setlist(facet.name, chosen)
+            values.append(
+                {
+                    "key": value.key,
+                    "label": value.label,
+                    "count": value.count,
+                    "selected": value.selected,
+                    "url": "?" + q.urlencode(),
+                }
+            )
+        if values:
+            out.append({"name": facet.name, "label": facet.label, "values": values})
+    return out
+
+
+def suggest(request: HttpRequest) -> JsonResponse:
+    """Autocomplete for the header search box (progressive enhancement: the form works without it)."""
+    prefix = request.GET.get("q", "")[:100]
+    response = JsonResponse(
+        {"query": prefix, "suggestions": suggest_products(prefix) if prefix.strip() else []}
+    )
+    response["Cache-Control"] = "public, max-age=60"
+    return response
 
 
 class ProductListView(ListView):
@@ -32,7 +75,9 @@ class ProductListView(ListView):
 
     def get_queryset(self):
         form = self.get_form()
-        return search_products(form.query, categories=self.get_categories(), sort=form.sort)
+        return search_products(
+            form.query, categories=self.get_categories(), sort=form.sort, filters=form.filters
+        )
 
     def paginate_queryset(self, queryset, page_size):
         # A page number past the end shows the last page rather than an error.
@@ -46,6 +91,12 @@ class ProductListView(ListView):
         ctx["query"] = self.get_form().query
         ctx["summary"] = _("All products")
         ctx["page"] = ctx["page_obj"]
+        ctx["facets"] = facet_links(self.request.GET, self.object_list.facets)
+        ctx["active_filters"] = [v for f in ctx["facets"] for v in f["values"] if v["selected"]]
+        # Facet choices the sort form must carry along.
+        ctx["facet_params"] = [
+            (name, value) for name in FACET_PARAMS for value in self.request.GET.getlist(name)
+        ]
         return ctx
 
 

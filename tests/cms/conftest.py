@@ -98,3 +98,39 @@ def home(db):
 @pytest.fixture
 def fair_index(home):
     return ensure_fair_index(home)
+
+
+@pytest.fixture
+def lang_son(db) -> Area:
+    return Area.resolve("Lạng Sơn", "Thành phố Lạng Sơn")
+
+
+@pytest.fixture
+def sections(fair_index, son_la, lang_son):
+    """Sơn La's and Lạng Sơn's sections of the fair index, each with its editor group."""
+    from cms.demo import ensure_section
+    from marketplace import roles
+
+    result = {}
+    for area in (son_la, lang_son):
+        province = area.province
+        section = ensure_section(fair_index, province)
+        roles.ensure_province_editors(province, [section])
+        result[province.slug] = section
+    roles.ensure_moderation_workflow([fair_index])
+    return result
+
+
+@pytest.fixture
+def make_user(db):
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    def make(name: str, *groups: str, password: str = "pw-ocop-2026"):
+        user = get_user_model().objects.create_user(
+            username=f"{name}@example.vn", email=f"{name}@example.vn", password=password
+        )
+        user.groups.add(*Group.objects.filter(name__in=groups))
+        return user
+
+    return make

@@ -131,10 +131,10 @@ def test_shopper_cannot_open_the_dashboard(demo, client):
     assert client.get("/cms-admin/").status_code in (302, 403)
 
 
-def test_editor_publishes_fairs_news_and_sales_points(demo, client):
+def test_editor_writes_son_la_fairs_news_and_sales_points_for_moderation(demo, client):
     from django.contrib.auth import get_user_model
 
-    from cms.models import FairIndexPage, NewsIndexPage
+    from cms.models import FairIndexPage, NewsIndexPage, ProvinceSectionPage
     from outlets.models import SalesPointIndexPage
 
     assert client.login(username="editor@demo.ocop.vn", password=DEMO_PASSWORD)
@@ -142,8 +142,13 @@ def test_editor_publishes_fairs_news_and_sales_points(demo, client):
     assert client.get("/shop/dashboard/").status_code in (302, 403)
     editor = get_user_model().objects.get(email="editor@demo.ocop.vn")
     for index_model in (FairIndexPage, NewsIndexPage, SalesPointIndexPage):
-        permissions = index_model.objects.get().permissions_for_user(editor)
-        assert permissions.can_add_subpage() and permissions.can_publish_subpage()
+        index = index_model.objects.get()
+        assert index.get_workflow().name == "Moderation"
+        for section in ProvinceSectionPage.objects.child_of(index):
+            permissions = section.permissions_for_user(editor)
+            # Sơn La's editor adds there and submits to the moderators; never publishes itself.
+            assert permissions.can_add_subpage() == (section.province.name == "Sơn La")
+            assert not permissions.can_publish_subpage()
 
 
 def test_staff_opens_both_admin_sites(demo, client):

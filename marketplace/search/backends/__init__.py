@@ -1,0 +1,31 @@
+"""The search backends: Elasticsearch when ``ELASTICSEARCH_URL`` is set, the database otherwise."""
+
+from __future__ import annotations
+
+from django.conf import settings
+
+from marketplace.search.contract import SearchRequest, SearchResults
+
+
+def elasticsearch_enabled() -> bool:
+    return bool(settings.ELASTICSEARCH_URL)
+
+
+def run_search(request: SearchRequest) -> SearchResults:
+    if elasticsearch_enabled():
+        from marketplace.search.backends import elastic
+
+        return elastic.search(request)
+    from marketplace.search.backends import database
+
+    return database.search(request)
+
+
+def run_suggest(prefix: str, limit: int = 8) -> list[dict]:
+    if elasticsearch_enabled():
+        from marketplace.search.backends import elastic
+
+        return elastic.suggest(prefix, limit)
+    from marketplace.search.backends import database
+
+    return database.suggest(prefix, limit)
