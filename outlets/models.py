@@ -33,6 +33,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from cms.models.sections import InIndexOrItsSections
 from outlets.hours import OpeningStatus, Schedule, vietnam_now
 
 # Staff of the trade department: they appraise points and name their managers.
@@ -113,7 +114,7 @@ class SalesPointIndexPage(RoutablePageMixin, Page):
         return JsonResponse({"type": "FeatureCollection", "features": features})
 
 
-class SalesPointPage(Page):
+class SalesPointPage(InIndexOrItsSections, Page):
     """One sales point: where it is, when it is open, and what certified products it holds now."""
 
     class Kind(models.TextChoices):
@@ -238,6 +239,7 @@ class SalesPointPage(Page):
     ]
 
     parent_page_types = [SalesPointIndexPage, "cms.ProvinceSectionPage"]
+    index_model = SalesPointIndexPage
     subpage_types = []
 
     class Meta:

@@ -28,6 +28,7 @@ from wagtail.url_routing import RouteResult
 
 from catalogue.certification import VIETNAM, vietnam_today
 from cms.choosers import ProducerChooserWidget, ProductChooserWidget
+from cms.models.sections import InIndexOrItsSections
 
 
 class FileRoutesMixin(RoutablePageMixin):
@@ -133,7 +134,7 @@ def in_province(province: models.Model) -> models.Q:
     return models.Q(area=province) | models.Q(area__parent=province) | models.Q(area__parent__parent=province)
 
 
-class FairPage(RoutablePageMixin, Page):
+class FairPage(InIndexOrItsSections, RoutablePageMixin, Page):
     """One fair: when and where, who organises it, which producers and products take part."""
 
     class Kind(models.TextChoices):
@@ -197,17 +198,12 @@ class FairPage(RoutablePageMixin, Page):
         index.FilterField("end"),
     ]
     parent_page_types = ["cms.FairIndexPage", "cms.ProvinceSectionPage"]
+    index_model = FairIndexPage
     subpage_types: list[str] = []
 
     class Meta:
         verbose_name = _("fair")
         verbose_name_plural = _("fairs")
-
-    @classmethod
-    def can_create_at(cls, parent: Page) -> bool:
-        from cms.models.sections import under_index
-
-        return super().can_create_at(parent) and under_index(parent, FairIndexPage)
 
     def clean(self) -> None:
         super().clean()

@@ -12,6 +12,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from cms.models.sections import InIndexOrItsSections
+
 
 class NewsIndexPage(Page):
     """The list of stories, newest first (slug "tin-tuc")."""
@@ -33,7 +35,7 @@ class NewsIndexPage(Page):
         return context
 
 
-class NewsPage(Page):
+class NewsPage(InIndexOrItsSections, Page):
     """One story: a fair's results, a producer's success, a new sales point."""
 
     date = models.DateField(_("date"), default=timezone.localdate)
@@ -56,14 +58,9 @@ class NewsPage(Page):
     ]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
     parent_page_types = ["cms.NewsIndexPage", "cms.ProvinceSectionPage"]
+    index_model = NewsIndexPage
     subpage_types: list[str] = []
 
     class Meta:
         verbose_name = _("news story")
         verbose_name_plural = _("news stories")
-
-    @classmethod
-    def can_create_at(cls, parent: Page) -> bool:
-        from cms.models.sections import under_index
-
-        return super().can_create_at(parent) and under_index(parent, NewsIndexPage)

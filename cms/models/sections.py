@@ -23,6 +23,19 @@ def under_index(parent: Page, index_model: type[Page]) -> bool:
     return isinstance(parent, ProvinceSectionPage) and isinstance(parent.get_parent().specific, index_model)
 
 
+class InIndexOrItsSections:
+    """Page mixin: creatable only under ``index_model`` or one of that index's province sections.
+
+    ``parent_page_types`` allows any ProvinceSectionPage; this keeps a fair out of a news section.
+    """
+
+    index_model: type[Page]
+
+    @classmethod
+    def can_create_at(cls, parent: Page) -> bool:
+        return super().can_create_at(parent) and under_index(parent, cls.index_model)
+
+
 class ProvinceSectionPage(Page):
     """One province's part of an index (its fairs, its news or its sales points)."""
 
