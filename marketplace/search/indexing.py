@@ -43,15 +43,18 @@ def _chunks(ids: Iterable[int]) -> Iterator[list[int]]:
 
 def refresh_search_text(ids: Iterable[int]) -> int:
     """Recompute ``Product.search_text`` (bulk-created products get theirs here)."""
-    changed = []
+    count = 0
     for chunk in _chunks(ids):
+        # Written chunk by chunk, so memory stays flat however many products a sync touched.
+        changed = []
         for product in Product.objects.filter(pk__in=chunk).select_related("producer__area__parent__parent"):
             text = search_text_for(product)
             if product.search_text != text:
                 product.search_text = text
                 changed.append(product)
-    Product.objects.bulk_update(changed, ["search_text"], batch_size=CHUNK)
-    return len(changed)
+        Product.objects.bulk_update(changed, ["search_text"], batch_size=CHUNK)
+        count += len(changed)
+    return count
 
 
 def _documents(products) -> list[dict]:
