@@ -1,7 +1,26 @@
 from django.utils.translation import gettext_lazy as _
 from oscar.apps.catalogue import apps
 
+# Storefront pages served from the anonymous page cache (marketplace.pagecache).
+PAGE_CACHED_URLS = {"index", "category", "detail"}
+
 
 class CatalogueConfig(apps.CatalogueConfig):
     name = "catalogue"
     verbose_name = _("Catalogue and OCOP certification")
+
+    def ready(self) -> None:
+        super().ready()
+        from marketplace import pagecache
+
+        pagecache.connect()
+
+    def get_url_decorator(self, pattern):
+        decorator = super().get_url_decorator(pattern)
+        if pattern.name not in PAGE_CACHED_URLS:
+            return decorator
+        from marketplace import pagecache
+
+        on_hit = pagecache.product_viewed_on_hit if pattern.name == "detail" else None
+        cached = pagecache.cached_page(on_hit=on_hit)
+        return cached if decorator is None else (lambda view: decorator(cached(view)))

@@ -93,6 +93,11 @@ class Producer(models.Model):
     def __str__(self) -> str:
         return self.name
 
+    def get_absolute_url(self) -> str:
+        from django.urls import reverse
+
+        return reverse("ocop:producer", kwargs={"slug": self.slug})
+
 
 class CatalogueProductQuerySet(OscarProductQuerySet):
     def certified_on(self, day: datetime.date) -> CatalogueProductQuerySet:

@@ -16,3 +16,16 @@ class CertifiedProductSitemap(Sitemap):
 
     def lastmod(self, product):
         return product.date_updated
+
+
+class ProducerSitemap(Sitemap):
+    """Producers with at least one product certified today (their page lists those products)."""
+
+    changefreq = "weekly"
+    priority = 0.6
+    limit = 5000
+
+    def items(self):
+        Producer = get_model("catalogue", "Producer")
+        listed = Product.objects.browsable().values("producer_id")
+        return Producer.objects.filter(pk__in=listed).order_by("pk").only("pk", "slug")

@@ -1,12 +1,18 @@
-"""Oscar's catalogue views, forked only where the certification rule changes them."""
+"""Oscar's catalogue views, forked only where the certification rule changes them, and producer pages."""
 
 from __future__ import annotations
 
+from django.conf import settings
+from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
+from django.views.generic import DetailView
 from oscar.apps.catalogue.views import ProductDetailView as OscarProductDetailView
 
+from catalogue.attributes import product_facts
 from catalogue.certification import vietnam_today
+from catalogue.models import Producer, Product
 
 
 class ProductDetailView(OscarProductDetailView):
@@ -14,13 +20,42 @@ class ProductDetailView(OscarProductDetailView):
 
     Otherwise the page answers 410 Gone and says why (expired on …, revoked on …),
     with certified products of the same group; staff still see the page itself.
+    Everything the page shows is fetched up front (a constant number of queries).
     """
+
+    def get_queryset(self):
+        return (
+            Product.objects.with_current_certificate()
+            .prefetch_attribute_values()
+            .select_related("producer__area__parent__parent", "product_class", "parent")
+            .prefetch_related("images", "stockrecords")
+        )
 
     def get(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
         self.object = product = self.get_object()
         if product.registry_code and not product.is_certified_today and not request.user.is_staff:
             return self.not_listed(request, product)
         return super().get(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs) -> dict:
+        from catalogue.structured_data import product_json_ld, product_open_graph, summary
+        from catalogue.where_to_buy import points_selling
+        from marketplace.search.pickup import remembered_area_id
+
+        ctx = super().get_context_data(**kwargs)
+        product = self.object
+        request = self.request
+        purchase_info = request.strategy.fetch_for_product(product)
+        certificate = product.current_certificate
+        ctx["certificate"] = certificate
+        ctx["facts"] = product_facts(product)
+        # Where to buy in person: only while certified today (available_stock asks the rule too).
+        ctx["where_to_buy"] = points_selling(product, remembered_area_id(request)) if certificate else []
+        ctx["json_ld"] = product_json_ld(product, request, purchase_info, certificate)
+        ctx["open_graph"] = product_open_graph(product, request, purchase_info, settings.OSCAR_SHOP_NAME)
+        ctx["canonical_url"] = request.build_absolute_uri(product.get_absolute_url())
+        ctx["meta_description"] = product.meta_description or summary(product, 160)
+        return ctx
 
     def not_listed(self, request: HttpRequest, product) -> HttpResponse:
         from marketplace.search.service import listing_queryset
@@ -39,3 +74,43 @@ class ProductDetailView(OscarProductDetailView):
             "alternatives": alternatives[:8],
         }
         return TemplateResponse(request, "ocop/catalogue/not_listed.html", context, status=410)
+
+
+class ProducerDetailView(DetailView):
+    """A producer (chủ thể OCOP): its story, its area and all its products certified today.
+
+    The products come through the search service (the listing's rule and order: most stars first),
+    so a producer page and the producer facet always agree.
+    """
+
+    template_name = "ocop/catalogue/producer.html"
+    context_object_name = "producer"
+
+    def get_object(self, queryset=None) -> Producer:
+        return get_object_or_404(
+            Producer.objects.select_related("area__parent__parent"), slug=self.kwargs["slug"]
+        )
+
+    def get_context_data(self, **kwargs) -> dict:
+        from catalogue.structured_data import as_json_ld, producer_data
+        from marketplace.search.contract import SearchFilters
+        from marketplace.search.service import search_products
+
+        ctx = super().get_context_data(**kwargs)
+        producer = self.object
+        results = search_products(filters=SearchFilters(producers=[producer.pk]), sort="stars")
+        page = Paginator(results, settings.OSCAR_PRODUCTS_PER_PAGE).get_page(self.request.GET.get("page"))
+        stars = sorted(
+            {p.current_certificate.stars for p in page.object_list if p.current_certificate}, reverse=True
+        )
+        ctx.update(
+            products=page.object_list,
+            page_obj=page,
+            paginator=page.paginator,
+            is_paginated=page.has_other_pages(),
+            product_count=page.paginator.count,
+            top_stars=stars[0] if stars else None,
+            json_ld=as_json_ld(producer_data(producer, self.request)),
+            canonical_url=self.request.build_absolute_uri(producer.get_absolute_url()),
+        )
+        return ctx

@@ -101,11 +101,14 @@ class SalesPointsBlock(ListingBlock):
         label = _("Sales points")
         template = "cms/blocks/sales_points.html"
 
+    def get_context(self, value, parent_context=None) -> dict:
+        context = super().get_context(value, parent_context=parent_context)
+        request = (parent_context or {}).get("request")
+        context.update(listings.sales_points_near_shopper(request, value["count"]))
+        return context
+
     def items(self, count: int) -> dict:
-        return {
-            "sales_points": listings.sales_points(count),
-            "sales_point_index": listings.sales_point_index(),
-        }
+        return {}  # they depend on the shopper: see get_context
 
 
 class StoriesBlock(ListingBlock):

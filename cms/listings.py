@@ -22,14 +22,22 @@ def upcoming_fairs(now: datetime.datetime | None = None) -> QuerySet[FairPage]:
     """Published fairs that have not ended yet (ongoing ones included), soonest first."""
     now = now or timezone.now()
     return (
-        FairPage.objects.live().public().filter(end__gte=now).select_related("area").order_by("start", "pk")
+        FairPage.objects.live()
+        .public()
+        .filter(end__gt=now)
+        .select_related("area__parent__parent")
+        .order_by("start", "pk")
     )
 
 
 def past_fairs(now: datetime.datetime | None = None) -> QuerySet[FairPage]:
     now = now or timezone.now()
     return (
-        FairPage.objects.live().public().filter(end__lt=now).select_related("area").order_by("-start", "-pk")
+        FairPage.objects.live()
+        .public()
+        .filter(end__lte=now)
+        .select_related("area__parent__parent")
+        .order_by("-start", "-pk")
     )
 
 
@@ -46,28 +54,25 @@ def certified_products() -> QuerySet:
 
 def newest_certified_products(limit: int) -> list:
     """The home page's default choice: newest certified-today products that have a price."""
-    return list(
-        certified_products()
-        .filter(stockrecords__price__isnull=False)
-        .distinct()
-        .select_related("producer")
-        .order_by("-date_created", "-pk")[:limit]
-    )
+    from django.db.models import Exists, OuterRef
+
+    from catalogue.models import Product
+    from marketplace.search.backends.database import StockRecord
+    from marketplace.search.backends.listing import products_in_order
+
+    # Ids first, with no aggregate: the newest few are found by the date index, not by pricing all.
+    priced = StockRecord.objects.filter(product=OuterRef("pk"), price__isnull=False)
+    ids = Product.objects.browsable().filter(Exists(priced)).order_by("-date_created", "-pk")
+    return products_in_order(list(ids.values_list("pk", flat=True)[:limit]))
 
 
 def only_certified(products: Iterable) -> list:
-    """Keep, in the editor's order, the chosen products still certified today."""
-    chosen = [product for product in products if product is not None]
-    if not chosen:
-        return []
-    allowed = set(certified_products().filter(pk__in=[p.pk for p in chosen]).values_list("pk", flat=True))
-    seen: set[int] = set()
-    kept = []
-    for product in chosen:
-        if product.pk in allowed and product.pk not in seen:
-            seen.add(product.pk)
-            kept.append(product)
-    return kept
+    """Keep, in the editor's order, the chosen products still certified today (each once),
+    loaded with what a product card shows in a constant number of queries."""
+    from marketplace.search.backends.listing import products_in_order
+
+    chosen = [product.pk for product in products if product is not None]
+    return products_in_order(list(dict.fromkeys(chosen)))
 
 
 def sales_point_model() -> type[Page] | None:
@@ -79,14 +84,59 @@ def sales_point_model() -> type[Page] | None:
     return model if issubclass(model, Page) else None
 
 
-def sales_points(limit: int) -> list[Page]:
+def sales_points(limit: int, near=None) -> list[Page]:
+    """Live sales points; with ``near`` (a province), the ones in that province first."""
     model = sales_point_model()
     if model is None:
         return []
-    queryset = model.objects.live().public()
-    if any(field.name == "area" for field in model._meta.get_fields()):
-        queryset = queryset.select_related("area")
-    return list(queryset.order_by("title")[:limit])
+    queryset = model.objects.live().public().select_related("area__parent__parent")
+    if near is not None:
+        from django.db.models import Case, IntegerField, Q, Value, When
+
+        in_province = Q(area=near) | Q(area__parent=near) | Q(area__parent__parent=near)
+        nearby = Case(When(in_province, then=Value(0)), default=Value(1), output_field=IntegerField())
+        queryset = queryset.annotate(farther=nearby).order_by("farther", "title")
+    else:
+        queryset = queryset.order_by("title")
+    return list(queryset[:limit])
+
+
+def sales_points_near_shopper(request, count: int) -> dict:
+    """The home page's sales points: those in the shopper's province first (``cms.shopper``)."""
+    from cms.shopper import QUERY_PARAM, shopper_province
+
+    province = shopper_province(request)
+    return {
+        "sales_points": sales_points(count, near=province),
+        "sales_point_index": sales_point_index(),
+        "shopper_province": province,
+        "province_choices": provinces_with_sales_points(),
+        "province_param": QUERY_PARAM,
+    }
+
+
+def provinces_with_sales_points() -> list:
+    """Provinces that have at least one live sales point (the home page's "near you" choice)."""
+    from django.db.models import Exists, OuterRef, Q
+
+    from marketplace.areas.models import Area
+
+    model = sales_point_model()
+    if model is None:
+        return []
+    points = model.objects.live().public()
+    has_points = Exists(
+        points.filter(
+            Q(area=OuterRef("pk")) | Q(area__parent=OuterRef("pk")) | Q(area__parent__parent=OuterRef("pk"))
+        )
+    )
+    return list(Area.objects.filter(parent=None, kind=Area.Kind.PROVINCE).filter(has_points).order_by("name"))
+
+
+def fair_index() -> Page | None:
+    from cms.models import FairIndexPage
+
+    return FairIndexPage.objects.live().public().first()
 
 
 def sales_point_index() -> Page | None:

@@ -6,7 +6,9 @@
 - Trade-department editors use the Wagtail admin. Each province has its own editor group
   ("Trade-department editors – Sơn La") whose page permissions (add, edit: no publish) are
   granted on that province's sections of the fair, news and sales-point indexes
-  (``ensure_province_editors``), so an editor cannot touch another province's pages.
+  (``ensure_province_editors``), so an editor cannot touch another province's pages. Page
+  permissions that older code granted on whole indexes (to the shared editors group, or to a
+  province's group) reached every province; ``revoke_broad_editor_pages`` removes them.
 - Moderators publish and approve in Wagtail (Wagtail's own group, completed here): editors
   submit to the "Moderation" workflow assigned to the indexes (``ensure_moderation_workflow``).
 """
@@ -18,7 +20,7 @@ from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
-from django.db import transaction
+from django.db import models, transaction
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
@@ -91,6 +93,46 @@ def ensure_role_groups() -> None:
     root = Page.get_first_root_node()
     if root is not None:
         grant_pages(moderators, [root], MODERATOR_PAGE_PERMISSIONS)
+    revoke_broad_editor_pages()
+
+
+def editor_groups():
+    """The shared editors group and every province's editor group."""
+    return Group.objects.filter(models.Q(name=EDITORS) | models.Q(name__startswith=f"{EDITORS} – "))
+
+
+def revoke_broad_editor_pages() -> int:
+    """Remove editors' page permissions that span provinces; return how many were removed.
+
+    Before province sections existed, the demo granted the shared editors group add, edit and
+    publish on the whole fair, news and sales-point indexes. Page permissions cascade down the
+    tree, so such a grant (or one on the home page or the root) let any editor change every
+    province's pages. An editor's permissions belong on province sections or below them: a
+    grant on a page that holds a province section is removed, whoever's editor group holds it.
+    The shared group holds no page permission at all (it only opens the admin).
+    """
+    from wagtail.models import GroupPagePermission
+
+    section_paths = list(_section_paths())
+    broad = []
+    for grant in GroupPagePermission.objects.filter(group__in=editor_groups()).select_related(
+        "group", "page"
+    ):
+        page_path = grant.page.path
+        holds_a_section = any(path.startswith(page_path) and path != page_path for path in section_paths)
+        if grant.group.name == EDITORS or holds_a_section:
+            broad.append(grant.pk)
+    if broad:
+        GroupPagePermission.objects.filter(pk__in=broad).delete()
+    return len(broad)
+
+
+def _section_paths() -> Iterable[str]:
+    try:
+        from cms.models import ProvinceSectionPage
+    except ImportError:  # the site app is optional for the commerce core
+        return []
+    return ProvinceSectionPage.objects.values_list("path", flat=True)
 
 
 def role_group(name: str) -> Group:
@@ -136,6 +178,7 @@ def ensure_province_editors(province, sections: Iterable) -> Group:
         ],
     )
     grant_editor_pages(group, sections)
+    revoke_broad_editor_pages()
     return group
 
 

@@ -54,17 +54,18 @@ INSTALLED_APPS = [
     "marketplace.channels.apps.ChannelsConfig",
     "outlets.apps.OutletsConfig",
     "cms.apps.CmsConfig",
+    "marketplace.payments.apps.PaymentsConfig",  # Stripe card payments (PaymentIntents, webhook, refunds)
     # Oscar, with the apps we fork replaced by ours.
     "oscar.config.Shop",
     "oscar.apps.analytics.apps.AnalyticsConfig",
-    "oscar.apps.checkout.apps.CheckoutConfig",
+    "marketplace.checkout.apps.CheckoutConfig",
     "oscar.apps.address.apps.AddressConfig",
-    "oscar.apps.shipping.apps.ShippingConfig",
+    "marketplace.shipping.apps.ShippingConfig",
     "catalogue.apps.CatalogueConfig",
     "oscar.apps.catalogue.reviews.apps.CatalogueReviewsConfig",
     "oscar.apps.communication.apps.CommunicationConfig",
     "marketplace.partner.apps.PartnerConfig",
-    "oscar.apps.basket.apps.BasketConfig",
+    "marketplace.basket.apps.BasketConfig",
     "oscar.apps.payment.apps.PaymentConfig",
     "oscar.apps.offer.apps.OfferConfig",
     "marketplace.order.apps.OrderConfig",
@@ -168,6 +169,13 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 CACHES = {
     "default": env.cache("CACHE_URL", default="locmemcache://ocop-marketplace"),
 }
+# Anonymous full-page cache of the storefront (marketplace/pagecache.py), in seconds; 0 turns it off.
+# Entries never outlive midnight in Vietnam and are dropped by any catalogue write. Off in DEBUG,
+# and off by default with a per-process cache: a write seen by one process must reach them all.
+OCOP_PAGE_CACHE_SECONDS = env.int(
+    "OCOP_PAGE_CACHE_SECONDS",
+    default=0 if DEBUG or CACHES["default"]["BACKEND"].endswith("LocMemCache") else 300,
+)
 
 AUTHENTICATION_BACKENDS = [
     "oscar.apps.customer.auth_backends.EmailBackend",
@@ -180,6 +188,8 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_REDIRECT_URL = "/shop/accounts/"
+# Admin messages stay in the admins: public pages never show them (cms/messages.py).
+MESSAGE_STORAGE = "cms.messages.SeparateBackOfficeStorage"
 
 # --- Language, time, money --------------------------------------------------
 
@@ -269,6 +279,8 @@ STRIPE_PUBLISHABLE_KEY = env.str("STRIPE_PUBLISHABLE_KEY", default="")
 STRIPE_WEBHOOK_SECRET = env.str("STRIPE_WEBHOOK_SECRET", default="")
 STRIPE_API_BASE = env.str("STRIPE_API_BASE", default="")  # localstripe in tests
 CARD_PAYMENTS_ENABLED = bool(STRIPE_SECRET_KEY and STRIPE_PUBLISHABLE_KEY)
+# Stripe.js, the only script a page loads from outside (tests: localstripe's mock of it).
+STRIPE_JS_URL = env.str("STRIPE_JS_URL", default="https://js.stripe.com/v3/")
 
 # --- OCOP registry ----------------------------------------------------------
 
@@ -290,7 +302,19 @@ OSCAR_SHOP_NAME = "Chợ OCOP"
 OSCAR_SHOP_TAGLINE = _("Certified OCOP specialties of Vietnam's provinces")
 OSCAR_HOMEPAGE = "/"
 OSCAR_ALLOW_ANON_CHECKOUT = True
-OSCAR_REQUIRED_ADDRESS_FIELDS = ("first_name", "line1", "line4", "country")
+OSCAR_REQUIRED_ADDRESS_FIELDS = ("first_name", "line1", "line4", "country", "phone_number")
+# Order and line statuses (see marketplace/order/statuses.py): pick-up lines go
+# Pending → Being prepared → Ready for pick-up → Collected, delivered ones … → Shipped → Completed.
+from marketplace.order.statuses import INITIAL as OSCAR_INITIAL_ORDER_STATUS  # noqa: E402
+from marketplace.order.statuses import INITIAL as OSCAR_INITIAL_LINE_STATUS  # noqa: E402
+from marketplace.order.statuses import PIPELINE as OSCAR_ORDER_STATUS_PIPELINE  # noqa: E402
+from marketplace.order.statuses import PIPELINE as OSCAR_LINE_STATUS_PIPELINE  # noqa: E402
+
+# Delivery by the producers (marketplace/shipping): a fee per producer shipment, in whole đồng;
+# a producer's lines worth at least the threshold ship free with the standard method.
+OCOP_SHIPPING_STANDARD_FEE = 30000
+OCOP_SHIPPING_FREE_THRESHOLD = 500000
+OCOP_SHIPPING_EXPRESS_FEE = 60000
 OSCAR_PRODUCTS_PER_PAGE = 24
 OSCAR_THUMBNAILER = "oscar.core.thumbnails.SorlThumbnail"
 THUMBNAIL_PRESERVE_FORMAT = True

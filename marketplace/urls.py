@@ -10,12 +10,16 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps import Sitemap as PagesSitemap
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.views import serve as wagtail_serve
 
 from catalogue.feeds import CertifiedProductsFeed
 from catalogue.robots import robots_txt
-from catalogue.sitemaps import CertifiedProductSitemap
+from catalogue.sitemaps import CertifiedProductSitemap, ProducerSitemap
+from cms.areas import AreaSitemap
+from marketplace.pagecache import cached_page
 
-sitemaps = {"pages": PagesSitemap, "products": CertifiedProductSitemap}
+sitemaps = {"pages": PagesSitemap, "products": CertifiedProductSitemap, "areas": AreaSitemap}
+sitemaps["producers"] = ProducerSitemap
 
 urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
@@ -29,6 +33,8 @@ urlpatterns = [
     # Registry pages in Oscar's dashboard look (staff: syncs, expiry; producers: certificates, stamps).
     path("shop/dashboard/registry/", include("catalogue.dashboard.urls")),
     path("shop/desk/", include("outlets.desk.urls")),  # sales-point managers' stock desk
+    # Card payments: Stripe's webhook, the card page and its return, staff refunds.
+    path("shop/payments/", include("marketplace.payments.urls")),
     path("shop/", include(apps.get_app_config("oscar").urls[0])),
 ]
 
@@ -41,6 +47,8 @@ else:
     urlpatterns += [path("media/<path:path>", serve, {"document_root": settings.MEDIA_ROOT})]
 
 urlpatterns += [
+    # The home page (Wagtail), served from the anonymous page cache (marketplace/pagecache.py).
+    path("", cached_page(wagtail_serve), {"path": ""}),
     path("", include("cms.urls")),  # page sub-URLs ending in a file name (fairs' calendar.ics)
     path("", include(wagtail_urls)),
 ]

@@ -259,6 +259,14 @@ class SalesPointPage(InIndexOrItsSections, Page):
 
             sync_partner(self)
 
+    # --- As a stock holder of the desk (see outlets.desk.access) ---------------------
+
+    holder_kind = "point"
+
+    def holder_fields(self) -> dict:
+        """How stock adjustments and in-store sales name this holder."""
+        return {"point": self}
+
     def with_content_json(self, content):
         """An old revision must not unlink the point from its stock holder."""
         obj = super().with_content_json(content)
@@ -338,6 +346,13 @@ class SalesPointPage(InIndexOrItsSections, Page):
         )
         return list(fairs[:limit])
 
+    def pricing_strategy(self, request: HttpRequest | None = None):
+        """The strategy that prices and stocks products from this point's stock records."""
+        from oscar.core.loading import get_class
+
+        Selector = get_class("partner.strategy", "Selector")
+        return Selector().strategy(request=request, pickup_partner_id=self.partner_id)
+
     # --- Page ----------------------------------------------------------------------
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
@@ -358,6 +373,8 @@ class SalesPointPage(InIndexOrItsSections, Page):
             photos=self.photos.select_related("image"),
             json_ld=store_json_ld(self, request, schedule),
             map=map_settings(),
+            # Cards price from this point's own stock records, not the producer's.
+            point_strategy=self.pricing_strategy(request),
             # The theme's product card, or ours until the theme has written it.
             product_card_template=select_template(
                 ["ocop/partials/product_card.html", "outlets/partials/product_card_fallback.html"]
@@ -468,8 +485,61 @@ class ImmutableRecord(models.Model):
         raise ValidationError(_("This record cannot be deleted."))
 
 
+class FairBooth(models.Model):
+    """A fair's stock holder and sales channel: booth sales are in-store sales at the fair.
+
+    Created with the fair's Oscar ``Partner`` and ``SalesChannel`` (kind fair) by
+    ``outlets.booths.ensure_booth``, on publish or when the booth desk is first opened.
+    Producers transfer units from their own stock to it and take back what is unsold.
+    """
+
+    fair = models.OneToOneField(
+        "cms.FairPage", verbose_name=_("fair"), on_delete=models.CASCADE, related_name="booth"
+    )
+    partner = models.OneToOneField(
+        "partner.Partner", verbose_name=_("stock holder"), on_delete=models.PROTECT, related_name="fair_booth"
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    holder_kind = "booth"
+
+    class Meta:
+        verbose_name = _("fair booth")
+        verbose_name_plural = _("fair booths")
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def title(self) -> str:
+        return self.fair.title
+
+    @property
+    def address(self) -> str:
+        return ", ".join(part for part in (self.fair.venue, self.fair.address) if part)
+
+    @property
+    def phone(self) -> str:
+        return ""
+
+    @property
+    def url(self) -> str:
+        return self.fair.url
+
+    @property
+    def area_id(self) -> int | None:
+        return self.fair.area_id
+
+    def holder_fields(self) -> dict:
+        return {"booth": self}
+
+
 class StockAdjustment(ImmutableRecord):
-    """One change of a point's stock: who, when, by how much, why, and the quantity after it."""
+    """One change of a holder's stock: who, when, by how much, why, and the quantity after it.
+
+    The holder is the stock record's partner (a sales point, a fair booth, or a producer
+    when units go to or come back from a fair); ``point``/``booth`` name the place involved.
+    """
 
     class Reason(models.TextChoices):
         DELIVERY = "delivery", _("Delivery received")
@@ -478,9 +548,24 @@ class StockAdjustment(ImmutableRecord):
         PICKUP = "pickup", _("Handed over (click and collect)")
         REMOVAL = "removal", _("Removed from shelf")
         CORRECTION = "correction", _("Correction")
+        TRANSFER = "transfer", _("Transfer to a fair")
+        RETURN = "return", _("Returned from a fair")
 
     point = models.ForeignKey(
-        SalesPointPage, verbose_name=_("sales point"), on_delete=models.PROTECT, related_name="adjustments"
+        SalesPointPage,
+        verbose_name=_("sales point"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="adjustments",
+    )
+    booth = models.ForeignKey(
+        FairBooth,
+        verbose_name=_("fair booth"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="adjustments",
     )
     stockrecord = models.ForeignKey(
         "partner.StockRecord", verbose_name=_("stock record"), on_delete=models.PROTECT, related_name="+"
@@ -531,7 +616,20 @@ class InStoreSale(ImmutableRecord):
         "order.Order", verbose_name=_("order"), on_delete=models.PROTECT, related_name="in_store_sale"
     )
     point = models.ForeignKey(
-        SalesPointPage, verbose_name=_("sales point"), on_delete=models.PROTECT, related_name="sales"
+        SalesPointPage,
+        verbose_name=_("sales point"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="sales",
+    )
+    booth = models.ForeignKey(
+        FairBooth,
+        verbose_name=_("fair booth"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="sales",
     )
     seller = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -547,6 +645,14 @@ class InStoreSale(ImmutableRecord):
         verbose_name = _("in-store sale")
         verbose_name_plural = _("in-store sales")
         ordering = ["-created_at", "-pk"]
+        constraints = [
+            # Sold at exactly one place: a sales point or a fair booth.
+            models.CheckConstraint(
+                condition=models.Q(point__isnull=False, booth__isnull=True)
+                | models.Q(point__isnull=True, booth__isnull=False),
+                name="outlets_instoresale_one_place",
+            )
+        ]
 
     def __str__(self) -> str:
-        return f"{self.point} #{self.order_id}"
+        return f"{self.point or self.booth} #{self.order_id}"

@@ -1,4 +1,6 @@
-"""The in-store sale: an Oscar order in the point's own channel, paid at the counter.
+"""The in-store sale: an Oscar order in the holder's own channel, paid at the counter.
+
+The holder is a sales point or a fair booth: a booth sale is the same flow, in the fair's channel.
 
 The strategy decides what may be sold (certified today, in stock here); this module
 never repeats that rule. Stock leaves the shelf in the same transaction as the order
@@ -18,8 +20,8 @@ from oscar.apps.shipping.methods import NoShippingRequired
 from oscar.core.loading import get_class, get_model
 
 from marketplace.partner.strategy import Selector
-from outlets.adjustments import InsufficientStock, take_stock
-from outlets.models import InStoreSale, SalesPointPage, StockAdjustment
+from outlets.adjustments import Holder, InsufficientStock, take_stock
+from outlets.models import FairBooth, InStoreSale, StockAdjustment
 
 Basket = get_model("basket", "Basket")
 Source = get_model("payment", "Source")
@@ -43,9 +45,9 @@ class SaleLine:
 class InStoreOrderCreator(OscarOrderCreator):
     """Oscar's order creator, but the units leave the shelf now instead of being allocated."""
 
-    def __init__(self, point: SalesPointPage, seller):
+    def __init__(self, holder: Holder, seller):
         super().__init__()
-        self.point = point
+        self.holder = holder
         self.seller = seller
 
     def create_order_model(self, *args, **kwargs):
@@ -58,7 +60,7 @@ class InStoreOrderCreator(OscarOrderCreator):
 
     def update_stock_records(self, line):
         take_stock(
-            self.point,
+            self.holder,
             line.stockrecord,
             line.quantity,
             user=self.seller,
@@ -76,21 +78,34 @@ def payment_source_type(method: str) -> Model:
     return source_type
 
 
-def sell_in_store(point: SalesPointPage, seller, lines: Iterable[SaleLine], payment_method: str) -> Model:
-    """Place a completed order in the point's channel, take the units off its shelf, record the payment."""
+def holder_channel(holder: Holder) -> Model:
+    """The holder's own sales channel (a sales point's, or the fair's), created if missing."""
     from marketplace.channels.models import SalesChannel
+
+    channel = SalesChannel.objects.filter(partner_id=holder.partner_id).first()
+    if channel is not None:
+        return channel
+    if isinstance(holder, FairBooth):
+        from outlets.booths import sync_channel as sync_booth_channel
+
+        return sync_booth_channel(holder)
     from outlets.partners import sync_channel
 
+    return sync_channel(holder)
+
+
+def sell_in_store(holder: Holder, seller, lines: Iterable[SaleLine], payment_method: str) -> Model:
+    """Place a completed order in the holder's channel, take the units off its shelf, record the payment."""
     lines = [line for line in lines if line.quantity > 0]
     if not lines:
         raise SaleRefused(_("Nothing to sell."))
-    strategy = Selector().strategy(pickup_partner_id=point.partner_id)
+    strategy = Selector().strategy(pickup_partner_id=holder.partner_id)
     for line in lines:
         info = strategy.fetch_for_product(line.product)
         allowed, reason = info.availability.is_purchase_permitted(line.quantity)
         if not allowed or info.stockrecord is None:
             raise SaleRefused(f"{line.product.get_title()}: {reason or _('not for sale here')}")
-    channel = SalesChannel.objects.filter(partner_id=point.partner_id).first() or sync_channel(point)
+    channel = holder_channel(holder)
     try:
         with transaction.atomic():
             # Never visible to other requests while open: the whole sale is one transaction.
@@ -101,7 +116,7 @@ def sell_in_store(point: SalesPointPage, seller, lines: Iterable[SaleLine], paym
             shipping_method = NoShippingRequired()
             shipping_charge = shipping_method.calculate(basket)
             total = OrderTotalCalculator().calculate(basket, shipping_charge)
-            order = InStoreOrderCreator(point, seller).place_order(
+            order = InStoreOrderCreator(holder, seller).place_order(
                 basket,
                 total,
                 shipping_method,
@@ -118,7 +133,9 @@ def sell_in_store(point: SalesPointPage, seller, lines: Iterable[SaleLine], paym
                 amount_allocated=order.total_incl_tax,
                 amount_debited=order.total_incl_tax,
             )
-            InStoreSale.objects.create(order=order, point=point, seller=seller, payment_method=payment_method)
+            InStoreSale.objects.create(
+                order=order, seller=seller, payment_method=payment_method, **holder.holder_fields()
+            )
     except InsufficientStock as error:
         raise SaleRefused(str(error)) from error
     return order

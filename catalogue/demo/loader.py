@@ -19,15 +19,19 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from oscar.core.loading import get_model
 
+from catalogue.attributes import INGREDIENTS, PACKAGING, SHELF_LIFE, WEIGHT, ensure_ocop_attributes
 from catalogue.certification import vietnam_today
 from catalogue.demo import images, places, register
+from catalogue.demo.facts import FACTS
 from catalogue.demo.specialties import PRODUCERS, PROVINCES, SPECIALTIES, Specialty, producer_of
 from catalogue.models import Producer, Product, RegistrySync
+from catalogue.registry.listing import ocop_product_class
 from marketplace import roles
 from marketplace.areas.models import Area
 
 StockRecord = get_model("partner", "StockRecord")
 ProductImage = get_model("catalogue", "ProductImage")
+ProductAttributeValue = get_model("catalogue", "ProductAttributeValue")
 
 DEMO_PRODUCER_KEY = "htx-con-minh"  # the producer the demo producer account manages
 
@@ -117,7 +121,8 @@ def _fill(obj, report: Report, label: str, **values: str) -> None:
 
 
 def _description(specialty: Specialty) -> str:
-    return f"<p>{specialty.description}</p><p>Quy cách: {specialty.packaging}.</p>"
+    # Packaging, weight, shelf life and ingredients are product attributes (see ensure_attributes).
+    return f"<p>{specialty.description}</p>"
 
 
 def _stock_quantity(key: str, low: int, high: int) -> int:
@@ -152,9 +157,45 @@ def ensure_image(product: Product, specialty: Specialty, report: Report) -> None
     report.created["product images"] += 1
 
 
+def _attribute_values(specialty: Specialty) -> dict[str, object]:
+    shelf_life, ingredients = FACTS.get(specialty.code, ("", ""))
+    values: dict[str, object] = {
+        PACKAGING: specialty.packaging,
+        SHELF_LIFE: shelf_life,
+        INGREDIENTS: ingredients,
+    }
+    if specialty.weight_g:
+        values[WEIGHT] = specialty.weight_g / 1000  # kilograms, as Oscar's weight-based shipping reads
+    return {code: value for code, value in values.items() if value}
+
+
+def ensure_attributes(products: dict[str, Product], report: Report) -> None:
+    """Weight, packaging, shelf life and ingredients: set once, never over a producer's edit."""
+    product_class = ocop_product_class()
+    ensure_ocop_attributes(product_class)
+    attributes = {a.code: a for a in product_class.attributes.all()}
+    have = set(
+        ProductAttributeValue.objects.filter(product__in=products.values()).values_list(
+            "product_id", "attribute__code"
+        )
+    )
+    missing = []
+    for specialty in SPECIALTIES:
+        product = products[specialty.code]
+        for code, value in _attribute_values(specialty).items():
+            if (product.pk, code) in have:
+                continue
+            row = ProductAttributeValue(product=product, attribute=attributes[code])
+            row.value = value  # Oscar's setter picks the value_<type> column
+            missing.append(row)
+    ProductAttributeValue.objects.bulk_create(missing)
+    report.created["product attribute values"] += len(missing)
+
+
 @transaction.atomic
 def ensure_catalogue_details(report: Report) -> dict[str, Product]:
     products = _products_by_code()
+    ensure_attributes(products, report)
     for specialty in SPECIALTIES:
         product = products[specialty.code]
         _fill(product, report, "products", description=_description(specialty), story=specialty.story)

@@ -27,10 +27,14 @@ GROUP_CATEGORIES = {
 
 
 def ocop_product_class() -> ProductClass:
-    product_class, _created = ProductClass.objects.get_or_create(
+    product_class, created = ProductClass.objects.get_or_create(
         slug=PRODUCT_CLASS_SLUG,
         defaults={"name": PRODUCT_CLASS_NAME, "track_stock": True, "requires_shipping": True},
     )
+    if created:  # the data migrations' rows were flushed (tests): the attributes go with the class
+        from catalogue.attributes import ensure_ocop_attributes
+
+        ensure_ocop_attributes(product_class)
     return product_class
 
 

@@ -66,12 +66,12 @@ class FairIndexPage(FileRoutesMixin, Page):
 
     @path("", name="upcoming")
     def upcoming_view(self, request: HttpRequest) -> HttpResponse:
-        fairs = self.fairs().filter(end__gte=timezone.now()).order_by("start", "pk")
+        fairs = self.fairs().filter(end__gt=timezone.now()).order_by("start", "pk")
         return self._listing(request, fairs, past=False)
 
     @path("past/", name="past")
     def past_view(self, request: HttpRequest) -> HttpResponse:
-        fairs = self.fairs().filter(end__lt=timezone.now()).order_by("-start", "-pk")
+        fairs = self.fairs().filter(end__lte=timezone.now()).order_by("-start", "-pk")
         return self._listing(request, fairs, past=True)
 
     @path("thang/<int:year>-<int:month>/", name="month")
@@ -200,6 +200,7 @@ class FairPage(InIndexOrItsSections, RoutablePageMixin, Page):
     parent_page_types = ["cms.FairIndexPage", "cms.ProvinceSectionPage"]
     index_model = FairIndexPage
     subpage_types: list[str] = []
+    shop_per_page = 24
 
     class Meta:
         verbose_name = _("fair")
@@ -231,7 +232,12 @@ class FairPage(InIndexOrItsSections, RoutablePageMixin, Page):
         now = now or timezone.now()
         if now < self.start:
             return "upcoming"
-        return "ongoing" if now <= self.end else "past"
+        return "ongoing" if now < self.end else "past"
+
+    def is_on(self, now: datetime.datetime | None = None) -> bool:
+        """The fair is running: from its start (included) to its end (excluded)."""
+        now = now or timezone.now()
+        return self.start <= now < self.end
 
     @property
     def is_virtual(self) -> bool:
@@ -253,9 +259,13 @@ class FairPage(InIndexOrItsSections, RoutablePageMixin, Page):
 
     def shown_producers(self) -> list:
         """The editor's participants, then producers whose application the organiser approved."""
-        links = list(self.participants.select_related("producer__area"))
+        links = list(self.participants.select_related("producer__area__parent__parent"))
         listed = {link.producer_id for link in links}
-        approved = self.applications.approved().select_related("producer__area").order_by("decided_at", "pk")
+        approved = (
+            self.applications.approved()
+            .select_related("producer__area__parent__parent")
+            .order_by("decided_at", "pk")
+        )
         return links + [application for application in approved if application.producer_id not in listed]
 
     def plain_description(self) -> str:
@@ -290,6 +300,46 @@ class FairPage(InIndexOrItsSections, RoutablePageMixin, Page):
             return False
         return self.registration_deadline is None or vietnam_today() <= self.registration_deadline
 
+    def shop_products(self) -> models.QuerySet:
+        """What the virtual fair's shop lists: the featured products first, then every product of
+        the participating producers (listed by the editor or approved), certified today only."""
+        from django.db.models import Case, IntegerField, Q, Value, When
+
+        from marketplace.search.backends.listing import listing_queryset
+
+        producer_ids = set(self.participants.values_list("producer_id", flat=True))
+        producer_ids |= set(self.applications.approved().values_list("producer_id", flat=True))
+        featured = list(self.product_links.order_by("sort_order").values_list("product_id", flat=True))
+        rank = Case(
+            *(When(pk=pk, then=Value(position)) for position, pk in enumerate(featured)),
+            default=Value(len(featured)),
+            output_field=IntegerField(),
+        )
+        return (
+            listing_queryset()
+            .filter(Q(pk__in=featured) | Q(producer_id__in=producer_ids))
+            .annotate(fair_rank=rank)
+            .order_by("fair_rank", "title", "pk")
+        )
+
+    @path("gian-hang/", name="shop")
+    def shop_view(self, request: HttpRequest) -> HttpResponse:
+        """A virtual fair's shop: its products, for sale online while the fair is on."""
+        if not self.is_virtual:
+            raise Http404
+        now = timezone.now()
+        shop_state = self.status(now)
+        products = Paginator(self.shop_products(), self.shop_per_page).get_page(request.GET.get("page"))
+        return self.render(
+            request,
+            template="cms/fair_shop.html",
+            context_overrides={
+                "shop_products": products,
+                "shop_state": shop_state,
+                "shop_open": shop_state == "ongoing",
+            },
+        )
+
     @path("apply/", name="apply")
     def apply_view(self, request: HttpRequest) -> HttpResponse:
         from cms.participation import apply
@@ -304,6 +354,8 @@ class FairPage(InIndexOrItsSections, RoutablePageMixin, Page):
         context["product_card_templates"] = PRODUCT_CARD_TEMPLATES
         context["producers"] = self.shown_producers()
         context["fair_status"] = self.status()
+        # A virtual fair's products are bought online during the fair (its shop): the page follows.
+        context["sell_online"] = not self.is_virtual or self.is_on()
         context["can_apply"] = self.registration_open()
         return context
 

@@ -34,10 +34,10 @@ class HomePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["product_card_templates"] = PRODUCT_CARD_TEMPLATES
         if not self.body:
-            context.update(self.default_sections())
+            context.update(self.default_sections(request))
         return context
 
-    def default_sections(self) -> dict:
+    def default_sections(self, request: HttpRequest | None = None) -> dict:
         """What a fresh site shows before editors compose the body."""
         from cms import listings
         from cms.models import FairIndexPage, NewsIndexPage
@@ -47,8 +47,7 @@ class HomePage(Page):
             "products": listings.newest_certified_products(DEFAULT_PRODUCT_COUNT),
             "fairs": list(listings.upcoming_fairs()[:DEFAULT_FAIR_COUNT]),
             "fair_index": FairIndexPage.objects.live().public().first(),
-            "sales_points": listings.sales_points(DEFAULT_SALES_POINT_COUNT),
-            "sales_point_index": listings.sales_point_index(),
+            **listings.sales_points_near_shopper(request, DEFAULT_SALES_POINT_COUNT),
             "stories": list(listings.latest_news()[:DEFAULT_STORY_COUNT]),
             "news_index": NewsIndexPage.objects.live().public().first(),
             "shop_name": settings.OSCAR_SHOP_NAME,

@@ -55,6 +55,9 @@ class ProvinceSectionPage(Page):
         verbose_name = _("province section")
         verbose_name_plural = _("province sections")
 
+    def get_sitemap_urls(self, request: HttpRequest | None = None) -> list:
+        return []  # a section only redirects to its index: not a page for search engines
+
     def serve(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
         parent = self.get_parent().specific
         url = parent.get_url(request) or "/"

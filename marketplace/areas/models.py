@@ -67,6 +67,23 @@ class Area(models.Model):
             self.slug = ascii_slug(self.name)
         super().save(*args, **kwargs)
 
+    def get_absolute_url(self) -> str:
+        """The area's landing page (cms.areas); a commune's is its district's. "" without one."""
+        from django.urls import NoReverseMatch, reverse
+
+        try:
+            if self.parent_id is None:
+                if self.kind != self.Kind.PROVINCE:
+                    return ""
+                return reverse("cms_area_province", kwargs={"province": self.slug})
+            if self.kind == self.Kind.COMMUNE:
+                return self.parent.get_absolute_url()
+            if self.parent.parent_id is not None:  # deeper than a district: no page of its own
+                return self.parent.get_absolute_url()
+            return reverse("cms_area_district", kwargs={"province": self.parent.slug, "district": self.slug})
+        except NoReverseMatch:  # the site app's URLs are not installed
+            return ""
+
     @property
     def province(self) -> Area:
         area = self

@@ -19,7 +19,20 @@ class SearchConfig(apps.SearchConfig):
         signals.connect()
 
     def get_urls(self):
-        from marketplace.search.views import suggest
+        from marketplace.search.views import pickup_area, suggest
 
         urls = super().get_urls()
-        return [*urls, path("suggest/", suggest, name="suggest")]
+        return [
+            *urls,
+            path("suggest/", suggest, name="suggest"),
+            path("pickup-area/", pickup_area, name="pickup-area"),
+        ]
+
+    def get_url_decorator(self, pattern):
+        # The results page is served from the anonymous page cache (marketplace.pagecache).
+        decorator = super().get_url_decorator(pattern)
+        if pattern.name != "search":
+            return decorator
+        from marketplace.pagecache import cached_page
+
+        return cached_page if decorator is None else (lambda view: decorator(cached_page(view)))

@@ -3,7 +3,8 @@
 Both backends (database, Elasticsearch) return a ``SearchResults``: Django's paginator pages it
 (``count()`` and slicing), each page is a list of listing-ready ``Product`` instances (from
 ``listing_queryset()``, so a page costs the same few queries whatever the backend), and
-``facets`` gives the counts for stars, group, province, area, producer and price range.
+``facets`` gives the counts for stars, group, province, area, producer, price range and, when the
+shopper has chosen an area, what can be picked up at a sales point there.
 """
 
 from __future__ import annotations
@@ -46,9 +47,19 @@ class SearchFilters:
     areas: list[int] = field(default_factory=list)  # Area ids (district level)
     producers: list[int] = field(default_factory=list)
     price: tuple[int | None, int | None] | None = None
+    # Area id: only products with free units at a live sales point in this area (marketplace.search.pickup).
+    pickup_area: int | None = None
 
     def is_empty(self) -> bool:
-        return not (self.stars or self.groups or self.provinces or self.areas or self.producers or self.price)
+        return not (
+            self.stars
+            or self.groups
+            or self.provinces
+            or self.areas
+            or self.producers
+            or self.price
+            or self.pickup_area
+        )
 
 
 @dataclass
@@ -73,6 +84,8 @@ class SearchRequest:
     filters: SearchFilters = field(default_factory=SearchFilters)
     sort: str = "relevancy"
     today: datetime.date | None = None  # Vietnam date; None: today
+    # The shopper's pick-up area: the "pickup" facet counts what can be picked up there.
+    near_area: int | None = None
 
 
 # Raw facet counts a backend computes: facet name → {key: count}.

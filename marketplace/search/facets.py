@@ -20,6 +20,7 @@ def price_label(low: int | None, high: int | None) -> str:
 
 
 def build_facets(counts: FacetCounts, filters: SearchFilters) -> list[Facet]:
+    """Labelled facets; "pickup" has one value (the shopper's area) and shows even at zero."""
     from catalogue.models import OcopGroup, Stars
 
     Area = get_model("areas", "Area")
@@ -36,6 +37,8 @@ def build_facets(counts: FacetCounts, filters: SearchFilters) -> list[Facet]:
 
     area_ids = {int(k) for k in (*counts.get("provinces", {}), *counts.get("areas", {}))}
     area_ids |= set(filters.provinces) | set(filters.areas)
+    pickup_counts = counts.get("pickup", {})
+    area_ids |= {int(k) for k in pickup_counts}
     area_names = {
         str(pk): name for pk, name in Area.objects.filter(pk__in=area_ids).values_list("pk", "name")
     }
@@ -52,7 +55,21 @@ def build_facets(counts: FacetCounts, filters: SearchFilters) -> list[Facet]:
     prices = [price_key(low, high) for low, high in PRICE_RANGES]
     chosen_price = price_key(*filters.price) if filters.price else None
     price_counts = counts.get("price", {})
+    chosen_pickup = str(filters.pickup_area) if filters.pickup_area else None
     return [
+        Facet(
+            "pickup",
+            _("Pick up near me"),
+            [
+                FacetValue(
+                    key,
+                    _("In stock at a sales point in %(area)s") % {"area": area_names.get(key, key)},
+                    n,
+                    key == chosen_pickup,
+                )
+                for key, n in pickup_counts.items()
+            ],
+        ),
         Facet(
             "stars",
             _("Stars"),

@@ -54,6 +54,7 @@ class SearchForm(forms.Form):
             areas=numbers("area"),
             producers=numbers("producer"),
             price=parse_price(next(iter(self._values("price")), "")),
+            pickup_area=next(iter(numbers("pickup")), None),
         )
 
     def _values(self, name: str) -> list[str]:
@@ -64,3 +65,25 @@ class SearchForm(forms.Form):
 # Oscar's views and context processor import these names from "search.forms".
 BrowseCategoryForm = SearchForm
 CategoryForm = SearchForm
+
+
+class PickupAreaForm(forms.Form):
+    """The shopper's province or district for "available for pick-up near me" (remembered in the session)."""
+
+    area = forms.TypedChoiceField(
+        label=_("Your province or district"),
+        coerce=int,
+        required=False,
+        empty_value=None,
+        help_text=_("Only places with an OCOP sales point are listed."),
+        widget=forms.Select(attrs={"class": "form-control", "aria-describedby": "pickup-area-help"}),
+    )
+    next = forms.CharField(required=False, widget=forms.HiddenInput)
+    # Set when coming from a listing: go back with the pick-up filter on.
+    apply = forms.BooleanField(required=False, widget=forms.HiddenInput)
+
+    def __init__(self, *args, **kwargs) -> None:
+        from marketplace.search.pickup import area_choices
+
+        super().__init__(*args, **kwargs)
+        self.fields["area"].choices = [("", _("Not set (show everything)")), *area_choices()]

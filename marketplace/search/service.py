@@ -1,7 +1,7 @@
 """Product search: one entry point, two backends (Elasticsearch or the database), one contract.
 
 ``search_products`` returns a ``SearchResults`` (see contract.py): the paginator pages it, and
-``.facets`` gives stars, group, province, area, producer and price counts. Only products
+``.facets`` gives pick-up, stars, group, province, area, producer and price counts. Only products
 certified today appear, whichever backend answers (catalogue.certification).
 """
 
@@ -24,15 +24,20 @@ def search_products(
     sort: str = SearchForm.RELEVANCY,
     filters: SearchFilters | None = None,
     today: datetime.date | None = None,
+    near_area: int | None = None,
 ) -> SearchResults:
+    """``near_area``: the shopper's pick-up area, for the "pickup" facet's count (the filter's own area
+    counts when the filter is on)."""
+    filters = filters or SearchFilters()
     category_ids = None if categories is None else [c.pk for c in categories]
     return run_search(
         SearchRequest(
             query=query or "",
             category_ids=category_ids,
-            filters=filters or SearchFilters(),
+            filters=filters,
             sort=sort or SearchForm.RELEVANCY,
             today=today,
+            near_area=filters.pickup_area or near_area,
         )
     )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from django import forms
 from django.db.models import Q
@@ -62,8 +63,10 @@ class CountForm(forms.Form):
 
 
 class SaleForm(forms.Form):
-    query = forms.CharField(label=_("Product: name, SKU or barcode"), max_length=200)
-    quantity = forms.IntegerField(label=_("Quantity"), min_value=1, initial=1)
+    """The till's search box and payment choice; the lines themselves are carried by ``Till``."""
+
+    query = forms.CharField(label=_("Product: name, SKU or barcode"), max_length=200, required=False)
+    quantity = forms.IntegerField(label=_("Quantity"), min_value=1, initial=1, required=False)
     payment_method = forms.ChoiceField(
         label=_("Payment"),
         choices=InStoreSale.Payment.choices,
@@ -71,27 +74,145 @@ class SaleForm(forms.Form):
         widget=forms.RadioSelect,
     )
 
-    def __init__(self, point, *args, **kwargs):
+    def __init__(self, records, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.point = point
+        self.records = records
+        self.candidates: list = []
 
-    def clean_query(self) -> str:
-        query = self.cleaned_data["query"].strip()
-        records = point_records(self.point)
+    def find(self, query: str):
+        """The one record matching a scanned barcode, a SKU or a name; else a form error (and candidates)."""
+        query = query.strip()
+        records = self.records
         exact = records.filter(Q(partner_sku__iexact=query) | Q(product__upc__iexact=query))
-        matches = list(exact) or list(records.filter(product__title__icontains=query))
+        matches = list(exact) or list(
+            records.filter(product__title__icontains=query).order_by("product__title")
+        )
         exact_title = [r for r in matches if r.product.get_title().casefold() == query.casefold()]
         if len(exact_title) == 1:
             matches = exact_title
         if not matches:
-            raise forms.ValidationError(_("No product of this point matches “%(q)s”.") % {"q": query})
+            self.add_error("query", _("No product here matches “%(q)s”.") % {"q": query})
+            return None
         if len(matches) > 1:
-            names = ", ".join(r.product.get_title() for r in matches[:5])
-            raise forms.ValidationError(
-                _("Several products match: %(names)s. Be more precise.") % {"names": names}
-            )
-        self.record = matches[0]
-        return query
+            self.candidates = matches[:8]
+            self.add_error("query", _("Several products match “%(q)s”: choose one below.") % {"q": query})
+            return None
+        return matches[0]
+
+
+@dataclass
+class TillLine:
+    record: object
+    quantity: int
+    unit_price: Decimal | None
+
+    @property
+    def total(self) -> Decimal:
+        return (self.unit_price or Decimal(0)) * self.quantity
+
+
+class Till:
+    """The lines of a sale being rung up, carried by the form's own ``qty-<record>`` fields.
+
+    No session and no JavaScript needed: every "Add" posts the lines so far and gets them back.
+    """
+
+    PREFIX = "qty-"
+
+    def __init__(self, records, strategy, data=None):
+        self.records = records
+        self.strategy = strategy
+        self.lines: list[TillLine] = []
+        wanted: dict[int, int] = {}
+        for key, value in (data or {}).items():
+            if key.startswith(self.PREFIX):
+                try:
+                    pk, quantity = int(key[len(self.PREFIX) :]), int(value)
+                except ValueError:
+                    continue
+                if quantity > 0:
+                    wanted[pk] = quantity
+        by_pk = {r.pk: r for r in records.filter(pk__in=wanted)}
+        for pk, quantity in wanted.items():
+            if pk in by_pk:
+                self.lines.append(TillLine(by_pk[pk], quantity, self._price(by_pk[pk])))
+
+    def _price(self, record) -> Decimal | None:
+        price = self.strategy.fetch_for_product(record.product, record).price
+        return price.incl_tax if price.exists else None
+
+    def quantity_of(self, record) -> int:
+        return sum(line.quantity for line in self.lines if line.record.pk == record.pk)
+
+    def check(self, record, quantity: int) -> str | None:
+        """Why ``quantity`` units of ``record`` cannot be sold here (certificate, stock), or None."""
+        info = self.strategy.fetch_for_product(record.product, record)
+        allowed, reason = info.availability.is_purchase_permitted(quantity)
+        if not allowed:
+            return f"{record.product.get_title()}: {reason or _('not for sale here')}"
+        return None
+
+    def add(self, record, quantity: int) -> str | None:
+        """Add units (or more units) of ``record``; returns the refusal message, or None."""
+        error = self.check(record, self.quantity_of(record) + quantity)
+        if error:
+            return error
+        for line in self.lines:
+            if line.record.pk == record.pk:
+                line.quantity += quantity
+                return None
+        self.lines.append(TillLine(record, quantity, self._price(record)))
+        return None
+
+    def remove(self, record_pk: int) -> None:
+        self.lines = [line for line in self.lines if line.record.pk != record_pk]
+
+    @property
+    def total(self) -> Decimal:
+        return sum((line.total for line in self.lines), Decimal(0))
+
+    @property
+    def units(self) -> int:
+        return sum(line.quantity for line in self.lines)
+
+
+class TransferForm(forms.Form):
+    """Units from a producer's own stock to the fair's booth."""
+
+    record = forms.ModelChoiceField(label=_("Product (from the producer's stock)"), queryset=None)
+    quantity = forms.IntegerField(label=_("Quantity to bring"), min_value=1)
+    note = forms.CharField(label=_("Note"), max_length=500, required=False)
+
+    def __init__(self, records, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["record"].queryset = records
+        self.fields["record"].label_from_instance = lambda r: (
+            _("%(product)s · %(producer)s · %(n)s free")
+            % {
+                "product": r.product.get_title(),
+                "producer": r.partner.name,
+                "n": r.net_stock_level,
+            }
+        )
+
+
+class ReturnForm(forms.Form):
+    """Units from the booth back to their producer."""
+
+    record = forms.ModelChoiceField(label=_("Product (at the booth)"), queryset=None)
+    quantity = forms.IntegerField(label=_("Quantity to return"), min_value=1)
+    note = forms.CharField(label=_("Note"), max_length=500, required=False)
+
+    def __init__(self, records, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["record"].queryset = records
+        self.fields["record"].label_from_instance = lambda r: (
+            _("%(product)s · %(n)s free")
+            % {
+                "product": r.product.get_title(),
+                "n": r.net_stock_level,
+            }
+        )
 
 
 class ImportForm(forms.Form):

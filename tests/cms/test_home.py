@@ -96,3 +96,58 @@ def test_home_lists_next_fairs(client, fair_index, son_la):
     html = get_home(client).content.decode()
     assert "Hội chợ OCOP Sơn La" in html
     assert fair_index.url in html
+
+
+@pytest.fixture
+def points_in_two_provinces(home, son_la, lang_son):
+    from outlets.demo import ensure_index, ensure_sales_point
+
+    index = ensure_index(home)
+    # Alphabetically "Điểm bán A…" (Sơn La) comes before "Điểm bán B…" (Lạng Sơn).
+    for title, area in (("Điểm bán A Mộc Châu", son_la), ("Điểm bán B Lạng Sơn", lang_son)):
+        ensure_sales_point(
+            index,
+            title=title,
+            kind="sales_point",
+            area=area,
+            address="Trung tâm",
+            lat=None,
+            lng=None,
+            hours={},
+        )
+
+
+def first_point(html: str) -> str:
+    section = html[html.index('id="cms-points-heading"') :]
+    return (
+        "Sơn La"
+        if section.index("Điểm bán A Mộc Châu") < section.index("Điểm bán B Lạng Sơn")
+        else "Lạng Sơn"
+    )
+
+
+def test_sales_points_near_the_shoppers_province_come_first(client, points_in_two_provinces):
+    assert first_point(get_home(client).content.decode()) == "Sơn La"
+    html = speak(client, "en").get("/?tinh=lang-son").content.decode()
+    assert first_point(html) == "Lạng Sơn" and "Sales points near Lạng Sơn" in html
+    assert first_point(get_home(client).content.decode()) == "Lạng Sơn"  # remembered for the visit
+    assert first_point(speak(client, "en").get("/?tinh=").content.decode()) == "Sơn La"
+
+
+def test_a_signed_in_shoppers_delivery_address_gives_the_province(client, points_in_two_provinces, make_user):
+    from oscar.core.loading import get_model
+
+    UserAddress = get_model("address", "UserAddress")
+    Country = get_model("address", "Country")
+    shopper = make_user("mai")
+    country, _ = Country.objects.get_or_create(iso_3166_1_a2="VN", defaults={"name": "Việt Nam"})
+    UserAddress.objects.create(
+        user=shopper,
+        first_name="Mai",
+        line1="12 Trần Đăng Ninh",
+        line4="Tỉnh Lạng Sơn",
+        country=country,
+        is_default_for_shipping=True,
+    )
+    client.force_login(shopper)
+    assert first_point(get_home(client).content.decode()) == "Lạng Sơn"

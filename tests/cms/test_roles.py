@@ -6,6 +6,7 @@ import datetime
 
 import pytest
 import time_machine
+from django.contrib.auth.models import Group
 from wagtail.models import Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
@@ -144,3 +145,83 @@ def test_celery_beat_runs_scheduled_publishing_every_minute(settings):
     entry = settings.CELERY_BEAT_SCHEDULE["cms-publish-scheduled"]
     assert entry["task"] == publish_scheduled.name
     assert entry["schedule"].minute == set(range(60)) and entry["schedule"].hour == set(range(24))
+
+
+@pytest.fixture
+def province_pages(home, fair_index, son_la, lang_son):
+    """For Sơn La and Lạng Sơn: a section of each index (fairs, news, sales points) with one page
+    in it, and each province's editor group granted its three sections, as the demo loader does."""
+    from cms.demo import ensure_news, ensure_news_index, ensure_section
+    from outlets.demo import ensure_index, ensure_sales_point
+
+    news_index = ensure_news_index(home)
+    points_index = ensure_index(home)
+    pages = {}
+    for area in (son_la, lang_son):
+        province = area.province
+        fair_section = ensure_section(fair_index, province)
+        news_section = ensure_section(news_index, province)
+        points_section = ensure_section(points_index, province)
+        roles.ensure_province_editors(province, [fair_section, news_section, points_section])
+        pages[province.slug] = {
+            "fair": fair_in(fair_section, f"Hội chợ {province.name}", area),
+            "news": ensure_news(
+                news_section, title=f"Tin {province.name}", date=datetime.date(2026, 5, 1), intro="Tin vắn"
+            ),
+            "sales point": ensure_sales_point(
+                points_section,
+                title=f"Điểm bán {province.name}",
+                kind="sales_point",
+                area=area,
+                address="Trung tâm",
+                lat=None,
+                lng=None,
+                hours={},
+            ),
+        }
+    roles.ensure_moderation_workflow([fair_index, news_index, points_index])
+    return {"indexes": [fair_index, news_index, points_index], **pages}
+
+
+def editable_by(user) -> set[int]:
+    policy = PagePermissionPolicy()
+    return set(policy.instances_user_has_permission_for(user, "change").values_list("pk", flat=True))
+
+
+def assert_only_own_province(client, editor, own: dict, other: dict) -> None:
+    client.force_login(editor)
+    editable = editable_by(editor)
+    for kind in ("fair", "news", "sales point"):
+        assert own[kind].pk in editable, kind
+        assert own[kind].permissions_for_user(editor).can_edit(), kind
+        assert not own[kind].permissions_for_user(editor).can_publish(), kind
+        assert other[kind].pk not in editable, kind
+        assert not other[kind].permissions_for_user(editor).can_edit(), kind
+        assert client.get(f"/cms-admin/pages/{own[kind].pk}/edit/").status_code == 200, kind
+        assert client.get(f"/cms-admin/pages/{other[kind].pk}/edit/").status_code in (302, 403), kind
+
+
+def test_an_editor_cannot_edit_another_provinces_fair_news_or_sales_point(
+    client, province_pages, son_la, make_user
+):
+    editor = make_user("editor-sl", roles.EDITORS, roles.province_editor_group_name(son_la.province))
+    assert_only_own_province(client, editor, province_pages["son-la"], province_pages["lang-son"])
+
+
+def test_broad_grants_from_before_province_sections_are_removed(client, province_pages, son_la, make_user):
+    """The demo once granted the shared editors group add/edit/publish on the whole indexes (and a
+    province group may hold a grant on an index): those reach every province and must go."""
+    shared = roles.role_group(roles.EDITORS)
+    roles.grant_pages(shared, province_pages["indexes"], ["add_page", "change_page", "publish_page"])
+    own_group = Group.objects.get(name=roles.province_editor_group_name(son_la.province))
+    roles.grant_pages(own_group, province_pages["indexes"][:1], ["change_page"])
+    editor = make_user("editor-sl", roles.EDITORS, roles.province_editor_group_name(son_la.province))
+    assert province_pages["lang-son"]["news"].pk in editable_by(editor)  # the leak, as it was
+
+    roles.ensure_role_groups()  # what `load_demo` runs first
+
+    editor = type(editor).objects.get(pk=editor.pk)  # Wagtail caches permissions on the user object
+    assert_only_own_province(client, editor, province_pages["son-la"], province_pages["lang-son"])
+    from wagtail.models import GroupPagePermission
+
+    assert not GroupPagePermission.objects.filter(group=shared).exists()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
 from marketplace.search.contract import SearchFilters
 from marketplace.search.service import search_products, suggest
@@ -151,3 +152,74 @@ def test_typos_are_tolerated_on_elasticsearch(shelf, backend):
     if backend != "elasticsearch":
         pytest.skip("typo tolerance is an Elasticsearch feature")
     assert titles(search_products("mein dong")) == ["Miến dong Phia Đén"]
+
+
+def test_sorting_by_newest(shelf, backend):
+    # The shelf was stocked in this order: miến, trà, đường (the expired and future ones are not listed).
+    assert titles(search_products(sort="newest")) == [
+        "Đường phèn Quảng Ngãi",
+        "Trà Shan tuyết",
+        "Miến dong Phia Đén",
+    ]
+
+
+@pytest.fixture
+def pickup_shelf(shelf, reindex):
+    """Na Rì's point: trà (free units), đường (sold out), the expired miến. Thái Nguyên's point: đường."""
+    from tests.storefront.places import make_point, stock_at
+
+    na_ri = shelf["mien"].producer.area
+    thai_nguyen = shelf["tra"].producer.area
+    point = make_point("Điểm bán OCOP Na Rì", na_ri)
+    stock_at(point, shelf["tra"], quantity=3, price=260000)
+    stock_at(point, shelf["duong"], quantity=0, price=50000)
+    stock_at(point, shelf["expired"], quantity=5)
+    stock_at(make_point("Điểm bán OCOP Thái Nguyên", thai_nguyen), shelf["duong"], quantity=2, price=50000)
+    reindex()
+    return {"na_ri": na_ri, "bac_kan": na_ri.parent, "thai_nguyen": thai_nguyen, **shelf}
+
+
+def test_pickup_filter_keeps_products_with_free_units_at_a_point_in_the_area(pickup_shelf, backend):
+    def near(area) -> list[str]:
+        return sorted(titles(search_products(filters=SearchFilters(pickup_area=area.pk))))
+
+    assert near(pickup_shelf["na_ri"]) == ["Trà Shan tuyết"]
+    assert near(pickup_shelf["bac_kan"]) == ["Trà Shan tuyết"]  # a province covers its districts
+    assert near(pickup_shelf["thai_nguyen"]) == ["Đường phèn Quảng Ngãi"]
+
+
+def test_pickup_facet_counts_for_the_shoppers_area(pickup_shelf, backend):
+    def pickup_facet(**kwargs) -> dict[str, tuple[str, int, bool]]:
+        facet = next(f for f in search_products(**kwargs).facets if f.name == "pickup")
+        return {v.key: (v.label, v.count, v.selected) for v in facet.values}
+
+    bac_kan = pickup_shelf["bac_kan"]
+    assert pickup_facet() == {}  # no area chosen: nothing to count
+    with translation.override("en"):
+        counts = pickup_facet(near_area=bac_kan.pk)
+    assert counts == {str(bac_kan.pk): ("In stock at a sales point in Bắc Kạn", 1, False)}
+    # Counted within the other filters, and shown even at zero.
+    counts = pickup_facet(near_area=bac_kan.pk, filters=SearchFilters(stars=[3]))
+    assert counts[str(bac_kan.pk)][1] == 0
+    chosen = pickup_facet(filters=SearchFilters(pickup_area=bac_kan.pk))
+    assert chosen[str(bac_kan.pk)][1:] == (1, True)
+
+
+def test_pickup_follows_stock_changes_without_reindexing(pickup_shelf, backend):
+    """Stock is read from the database at query time: a sale (a plain UPDATE, no signal) counts at once."""
+    from oscar.core.loading import get_model
+
+    StockRecord = get_model("partner", "StockRecord")
+    area = pickup_shelf["thai_nguyen"]
+    StockRecord.objects.filter(product=pickup_shelf["duong"], partner__sales_point__area=area).update(
+        num_in_stock=0
+    )
+    assert titles(search_products(filters=SearchFilters(pickup_area=area.pk))) == []
+
+
+def test_listing_page_carries_the_pickup_filter(pickup_shelf, backend, client):
+    area = pickup_shelf["na_ri"]
+    response = client.get(reverse("catalogue:index"), {"pickup": area.pk, "sort_by": "price-asc"})
+    assert [p.title for p in response.context["products"]] == ["Trà Shan tuyết"]
+    body = response.content.decode()
+    assert f'<input type="hidden" name="pickup" value="{area.pk}">' in body  # sorting keeps it

@@ -13,6 +13,7 @@ from oscar.core.loading import get_model
 from catalogue.certification import certified_on, vietnam_today
 from marketplace.search.backends.listing import Product, products_in_order
 from marketplace.search.contract import PRICE_RANGES, FacetCounts, SearchRequest, SearchResults, price_key
+from marketplace.search.pickup import pickup_product_ids
 from marketplace.search.text import fold, fold_words
 
 Certificate = get_model("catalogue", "Certificate")
@@ -75,6 +76,8 @@ def filtered(request: SearchRequest) -> QuerySet:
             products = products.filter(min_price__gte=low)
         if high is not None:
             products = products.filter(min_price__lt=high)
+    if f.pickup_area:
+        products = products.filter(pk__in=pickup_product_ids(f.pickup_area))
     return products
 
 
@@ -100,7 +103,7 @@ def ordered(products: QuerySet, request: SearchRequest) -> QuerySet:
     return products.order_by("-current_stars", "-date_created", "-pk")
 
 
-def facet_counts(products: QuerySet) -> FacetCounts:
+def facet_counts(products: QuerySet, near_area: int | None = None) -> FacetCounts:
     products = products.order_by()
     counts: FacetCounts = {}
     for name, column in (
@@ -121,7 +124,13 @@ def facet_counts(products: QuerySet) -> FacetCounts:
         if high is not None:
             cond &= Q(min_price__lt=high)
         ranges[price_key(low, high)] = Count("pk", filter=cond)
-    counts["price"] = {k: n for k, n in products.aggregate(**ranges).items() if n}
+    if near_area:
+        # Counted in the same aggregate query as the price ranges.
+        ranges["pickup"] = Count("pk", filter=Q(pk__in=pickup_product_ids(near_area)))
+    totals = products.aggregate(**ranges)
+    pickup = totals.pop("pickup", None)
+    counts["price"] = {k: n for k, n in totals.items() if n}
+    counts["pickup"] = {str(near_area): pickup} if near_area else {}
     return counts
 
 
@@ -134,7 +143,7 @@ def search(request: SearchRequest) -> SearchResults:
     return SearchResults(
         count=products.count,
         page=page,
-        facet_counts=lambda: facet_counts(filtered(request)),
+        facet_counts=lambda: facet_counts(filtered(request), request.near_area),
         request=request,
         backend="database",
     )

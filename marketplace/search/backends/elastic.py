@@ -7,12 +7,15 @@ honoured before any reindex.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from elasticsearch_dsl import A, Q, Search
 
 from catalogue.certification import vietnam_today
 from marketplace.search.backends.listing import products_in_order
 from marketplace.search.contract import PRICE_RANGES, FacetCounts, SearchRequest, SearchResults, price_key
 from marketplace.search.documents import alias_name, client, valid_on_query
+from marketplace.search.pickup import pickup_product_ids
 from marketplace.search.text import fold
 
 SORTS = {
@@ -56,7 +59,7 @@ def text_query(query: str, *, fuzzy: bool) -> Q:
     )
 
 
-def base_search(request: SearchRequest) -> Search:
+def base_search(request: SearchRequest, ids_for: Callable[[int], list[int]] | None = None) -> Search:
     day = request.today or vietnam_today()
     s = Search(using=client(), index=alias_name()).filter(valid_on_query(day))
     if request.category_ids is not None:
@@ -76,6 +79,9 @@ def base_search(request: SearchRequest) -> Search:
         low, high = f.price
         bounds = {k: v for k, v in (("gte", low), ("lt", high)) if v is not None}
         s = s.filter("range", price=bounds)
+    if f.pickup_area:
+        # Stock is not indexed (see marketplace.search.pickup): the database gives the id set.
+        s = s.filter("terms", pk=(ids_for or pickup_ids)(f.pickup_area))
     if request.query.strip():
         exact = s.query(text_query(request.query, fuzzy=False))
         s = exact if exact.extra(size=0).count() else s.query(text_query(request.query, fuzzy=True))
@@ -83,7 +89,13 @@ def base_search(request: SearchRequest) -> Search:
     return s.sort(*sort)
 
 
-def _with_aggs(s: Search) -> Search:
+def pickup_ids(area_id: int) -> list[int]:
+    return sorted(set(pickup_product_ids(area_id).values_list("product_id", flat=True)))
+
+
+def _with_aggs(s: Search, near_area: int | None, ids_for: Callable[[int], list[int]]) -> Search:
+    if near_area:
+        s.aggs.bucket("pickup", A("filter", terms={"pk": ids_for(near_area)}))
     for name, field in FACET_FIELDS.items():
         s.aggs.bucket(name, A("terms", field=field, size=200))
     s.aggs.bucket(
@@ -104,9 +116,10 @@ def _with_aggs(s: Search) -> Search:
     return s
 
 
-def _counts(response) -> FacetCounts:
+def _counts(response, near_area: int | None = None) -> FacetCounts:
     counts: FacetCounts = {}
     aggs = response.aggregations
+    counts["pickup"] = {str(near_area): aggs.pickup.doc_count} if near_area else {}
     for name in FACET_FIELDS:
         counts[name] = {str(b.key): b.doc_count for b in getattr(aggs, name).buckets}
     counts["price"] = {b.key: b.doc_count for b in aggs.price.buckets if b.doc_count}
@@ -114,15 +127,24 @@ def _counts(response) -> FacetCounts:
 
 
 def search(request: SearchRequest) -> SearchResults:
-    s = base_search(request)
+    found: dict[int, list[int]] = {}
+
+    def ids_for(area_id: int) -> list[int]:
+        # One database query per area and search, though filter and facet count both use it.
+        if area_id not in found:
+            found[area_id] = pickup_ids(area_id)
+        return found[area_id]
+
+    s = base_search(request, ids_for)
     summary: dict = {}
 
     def run_summary():
         # One request gives the total and every facet's counts.
         if not summary:
-            response = _with_aggs(s.extra(size=0, track_total_hits=True)).execute()
+            counting = s.extra(size=0, track_total_hits=True)
+            response = _with_aggs(counting, request.near_area, ids_for).execute()
             summary["total"] = response.hits.total.value
-            summary["counts"] = _counts(response)
+            summary["counts"] = _counts(response, request.near_area)
         return summary
 
     def page(start: int, size: int) -> list:

@@ -60,7 +60,7 @@ def test_receive_then_sell_then_count(manager_client, point, stocked, manager):
     assert response.status_code == 302
     response = manager_client.post(
         reverse("outlets-desk:sell", args=[point.pk]),
-        {"query": record.partner_sku, "quantity": 3, "payment_method": "card"},
+        {"query": record.partner_sku, "quantity": 3, "payment_method": "card", "sell": "1"},
     )
     assert response.status_code == 302
     receipt = manager_client.get(response["Location"])
@@ -86,7 +86,7 @@ def test_sale_of_decertified_product_is_refused_with_form_error(manager_client, 
     _product, record = stocked(5, expired=True, title="Chè Shan tuyết hết hạn")
     response = manager_client.post(
         reverse("outlets-desk:sell", args=[point.pk]),
-        {"query": "Chè Shan tuyết hết hạn", "quantity": 1, "payment_method": "cash"},
+        {"query": "Chè Shan tuyết hết hạn", "quantity": 1, "payment_method": "cash", "sell": "1"},
     )
     assert response.status_code == 200
     assert "certificate" in response.content.decode()
