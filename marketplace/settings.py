@@ -305,10 +305,10 @@ OSCAR_ALLOW_ANON_CHECKOUT = True
 OSCAR_REQUIRED_ADDRESS_FIELDS = ("first_name", "line1", "line4", "country", "phone_number")
 # Order and line statuses (see marketplace/order/statuses.py): pick-up lines go
 # Pending → Being prepared → Ready for pick-up → Collected, delivered ones … → Shipped → Completed.
-from marketplace.order.statuses import INITIAL as OSCAR_INITIAL_ORDER_STATUS  # noqa: E402
-from marketplace.order.statuses import INITIAL as OSCAR_INITIAL_LINE_STATUS  # noqa: E402
-from marketplace.order.statuses import PIPELINE as OSCAR_ORDER_STATUS_PIPELINE  # noqa: E402
-from marketplace.order.statuses import PIPELINE as OSCAR_LINE_STATUS_PIPELINE  # noqa: E402
+from marketplace.order import statuses as _statuses  # noqa: E402
+
+OSCAR_INITIAL_ORDER_STATUS = OSCAR_INITIAL_LINE_STATUS = _statuses.INITIAL
+OSCAR_ORDER_STATUS_PIPELINE = OSCAR_LINE_STATUS_PIPELINE = _statuses.PIPELINE
 
 # Delivery by the producers (marketplace/shipping): a fee per producer shipment, in whole đồng;
 # a producer's lines worth at least the threshold ship free with the standard method.

@@ -323,11 +323,18 @@ class SalesPointPage(InIndexOrItsSections, Page):
 
     def stock_lines(self) -> list:
         """Stock records of products certified today with units free to sell here, by product title."""
+        from marketplace.search.backends.listing import products_in_order
         from outlets.stock import available_stock
 
         if not self.partner_id:
             return []
-        return list(available_stock([self.partner_id]).order_by("product__title"))
+        records = list(available_stock([self.partner_id]).order_by("product__title"))
+        # Give each record the product as the listing loads it (certificate, images, stock
+        # prefetched) so the cards cost a constant number of queries, not a few per product.
+        cards = {p.pk: p for p in products_in_order([r.product_id for r in records])}
+        for record in records:
+            record.product = cards.get(record.product_id, record.product)
+        return records
 
     def upcoming_fairs(self, limit: int = 3) -> list:
         """Live fairs in this point's province (or its districts) that have not ended yet."""

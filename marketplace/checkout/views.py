@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from django.conf import settings
 from django.contrib import messages
 from django.http import HttpResponse
@@ -200,3 +202,11 @@ class PaymentDetailsView(OscarPaymentDetailsView):
 
 class ThankYouView(OscarThankYouView):
     template_name = "oscar/checkout/thank_you.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        order = context["order"]
+        # A card-paid order owes nothing at the door; a cash one owes its whole total.
+        paid = sum((source.amount_debited for source in order.sources.all()), Decimal(0))
+        context["amount_due"] = max(order.total_incl_tax - paid, Decimal(0))
+        return context

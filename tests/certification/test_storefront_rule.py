@@ -101,6 +101,10 @@ def test_sitemap_and_feed_list_only_certified_products(client, make_product):
         assert listed.get_absolute_url() in document
         assert expired.get_absolute_url() not in document
     assert f"{listed.title} (4★ OCOP)" in feed
+    # Absolute links name the public host (SITE_URL), never the Sites framework's example.com.
+    for document in (sitemap, feed):
+        assert f"http://127.0.0.1:8000{listed.get_absolute_url()}" in document
+        assert "example.com" not in document
 
 
 def test_robots_txt_points_at_the_sitemap_and_keeps_back_offices_out(client):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from django.utils import translation
 from oscar.core.loading import get_model
 
 from marketplace.checkout.placement import PlacementRefused, place_order_for_basket
@@ -19,7 +20,7 @@ def test_allocate_refuses_more_than_the_free_units(shop):
     record = shop.point_record  # 5 in stock
     record.allocate(3)
     assert record.num_allocated == 3
-    with pytest.raises(NotEnoughStock) as refusal:
+    with translation.override("vi"), pytest.raises(NotEnoughStock) as refusal:
         record.allocate(3)
     assert refusal.value.available == 2
     assert "Chỉ còn 2 sản phẩm" in str(refusal.value)  # the message the shopper reads

@@ -41,6 +41,7 @@ def test_cash_on_delivery_order_is_placed_online_with_its_source_and_email(shop,
 
     thanks = vi_client.get(response.url).content.decode()
     assert order.number in thanks and "Cảm ơn" in thanks
+    assert "Số tiền cần trả khi nhận hàng hoặc tại điểm nhận: 210.000" in thanks
 
     [email] = mail.outbox
     assert email.to == ["lan@example.vn"]

@@ -156,3 +156,25 @@ def test_the_index_filters_by_certified_product_in_stock(client, index, make_poi
     html = with_expired.content.decode()
     assert "Select a valid choice" in html
     assert "Điểm bán Lạng Sơn" in html and "Điểm bán Chợ Mới" in html  # bad input filters nothing
+
+
+def test_the_point_page_costs_the_same_queries_for_two_products_or_eight(client, make_point):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    point = make_point()
+
+    def queries_for_page() -> int:
+        client.get(point.url)  # warm per-process caches (category nav, content types)
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(point.url).status_code == 200
+        return len(captured)
+
+    for n in range(2):
+        make_certified_product(title=f"Miến dong {n}", partner=point.partner, num_in_stock=5)
+    few = queries_for_page()
+    for n in range(2, 8):
+        make_certified_product(title=f"Miến dong {n}", partner=point.partner, num_in_stock=5)
+    many = queries_for_page()
+    assert len(point.stock_lines()) == 8
+    assert many == few

@@ -9,10 +9,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-import socket
-import subprocess
 import sys
-import tempfile
 import time
 import urllib.parse
 import urllib.request
@@ -23,6 +20,8 @@ from typing import Any
 import pytest
 from django.contrib.auth import get_user_model
 from oscar.core.loading import get_class, get_model
+
+from tests.services import free_port, running_service
 
 Basket = get_model("basket", "Basket")
 Selector = get_class("partner.strategy", "Selector")
@@ -43,45 +42,14 @@ CHECKOUT_DATA = {
 }
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="session")
 def localstripe_url() -> Iterator[str]:
     """localstripe on a free port (fresh store), stopped when the session ends."""
-    port = _free_port()
+    port = free_port()
     url = f"http://127.0.0.1:{port}"
-    log = tempfile.NamedTemporaryFile(prefix="ocop-localstripe-", suffix=".log", mode="w+")  # noqa: SIM115
-    process = subprocess.Popen(
-        [sys.executable, "-m", "localstripe", "--port", str(port), "--from-scratch"],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        cwd=tempfile.gettempdir(),
-    )
-    try:
-        for _ in range(200):
-            if process.poll() is not None:
-                log.seek(0)
-                pytest.fail(f"localstripe exited: {log.read()}")
-            try:
-                with urllib.request.urlopen(f"{url}/js.stripe.com/v3/", timeout=1) as response:
-                    if response.status == 200:
-                        break
-            except OSError:
-                time.sleep(0.1)
-        else:
-            pytest.fail("localstripe did not answer")
+    command = [sys.executable, "-m", "localstripe", "--port", str(port), "--from-scratch"]
+    with running_service("localstripe", command, f"{url}/js.stripe.com/v3/"):
         yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-        log.close()
 
 
 @pytest.fixture

@@ -75,6 +75,8 @@ def test_card_checkout_places_the_order_once(
     assert [m.to for m in mail.outbox] == [["lan@example.vn"]]  # the order confirmation, once
     thanks = client.get(back.url)
     assert thanks.status_code == 200
+    # Paid by card: the confirmation must not ask for cash at the door.
+    assert "Đã thanh toán đủ bằng thẻ" in thanks.content.decode()
 
     order = Order.objects.get()
     payment.refresh_from_db()

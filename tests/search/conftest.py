@@ -4,12 +4,7 @@ and a ``backend`` fixture that runs the same contract tests on Elasticsearch and
 
 from __future__ import annotations
 
-import shutil
-import socket
-import subprocess
 import tempfile
-import time
-import urllib.request
 import uuid
 from collections.abc import Callable, Iterator
 from importlib.resources import files
@@ -19,12 +14,7 @@ import pytest
 
 from marketplace.search import indexing
 from marketplace.search.documents import alias_name, client, reset_connection
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+from tests.services import free_port, running_service
 
 
 def _noida_binary() -> Path:
@@ -37,46 +27,12 @@ def elasticsearch_url() -> Iterator[str]:
     binary = _noida_binary()
     if not binary.is_file():
         pytest.fail("noida-db is not installed (requirements-dev.txt)")
-    data_dir = tempfile.mkdtemp(prefix="ocop-noida-")
-    port = _free_port()
+    port = free_port()
     url = f"http://127.0.0.1:{port}"
-    log = open(Path(data_dir) / "server.log", "w+")  # noqa: SIM115  (closed below)
-    process = subprocess.Popen(
-        [
-            str(binary),
-            "start",
-            "--data-dir",
-            f"{data_dir}/data",
-            "--only",
-            "elasticsearch",
-            "--elasticsearch-port",
-            str(port),
-        ],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    try:
-        for _ in range(300):
-            if process.poll() is not None:
-                log.seek(0)
-                pytest.fail(f"noida-db exited: {log.read()}")
-            try:
-                with urllib.request.urlopen(url, timeout=1) as response:
-                    if response.status == 200:
-                        break
-            except OSError:
-                time.sleep(0.1)
-        else:
-            pytest.fail("noida-db did not answer")
-        yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-        log.close()
-        shutil.rmtree(data_dir, ignore_errors=True)
+    with tempfile.TemporaryDirectory(prefix="ocop-noida-") as data_dir:
+        command = [str(binary), "start", "--data-dir", f"{data_dir}/data", "--only", "elasticsearch"]
+        with running_service("noida-db", [*command, "--elasticsearch-port", str(port)], url):
+            yield url
 
 
 @pytest.fixture(params=["database", "elasticsearch"])

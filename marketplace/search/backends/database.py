@@ -6,7 +6,18 @@ products certified today, so a midnight expiry is honoured with no reindex.
 
 from __future__ import annotations
 
-from django.db.models import Case, Count, IntegerField, OuterRef, Q, QuerySet, Subquery, Value, When
+from django.db.models import (
+    Case,
+    CharField,
+    Count,
+    IntegerField,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+    When,
+)
 from oscar.apps.catalogue.managers import ProductQuerySet as OscarProductQuerySet
 from oscar.core.loading import get_model
 
@@ -71,11 +82,7 @@ def filtered(request: SearchRequest) -> QuerySet:
     if f.producers:
         products = products.filter(producer_id__in=f.producers)
     if f.price:
-        low, high = f.price
-        if low is not None:
-            products = products.filter(min_price__gte=low)
-        if high is not None:
-            products = products.filter(min_price__lt=high)
+        products = products.filter(_price_in(*f.price))
     if f.pickup_area:
         products = products.filter(pk__in=pickup_product_ids(f.pickup_area))
     return products
@@ -103,6 +110,15 @@ def ordered(products: QuerySet, request: SearchRequest) -> QuerySet:
     return products.order_by("-current_stars", "-date_created", "-pk")
 
 
+def _price_in(low: int | None, high: int | None, field: str = "min_price") -> Q:
+    cond = Q()
+    if low is not None:
+        cond &= Q(**{f"{field}__gte": low})
+    if high is not None:
+        cond &= Q(**{f"{field}__lt": high})
+    return cond
+
+
 def facet_counts(products: QuerySet, near_area: int | None = None) -> FacetCounts:
     products = products.order_by()
     counts: FacetCounts = {}
@@ -116,21 +132,28 @@ def facet_counts(products: QuerySet, near_area: int | None = None) -> FacetCount
         counts[name] = {
             str(key): n for key, n in products.values_list(column).annotate(n=Count("pk")) if key is not None
         }
-    ranges = {}
-    for low, high in PRICE_RANGES:
-        cond = Q()
-        if low is not None:
-            cond &= Q(min_price__gte=low)
-        if high is not None:
-            cond &= Q(min_price__lt=high)
-        ranges[price_key(low, high)] = Count("pk", filter=cond)
-    if near_area:
-        # Counted in the same aggregate query as the price ranges.
-        ranges["pickup"] = Count("pk", filter=Q(pk__in=pickup_product_ids(near_area)))
-    totals = products.aggregate(**ranges)
-    pickup = totals.pop("pickup", None)
-    counts["price"] = {k: n for k, n in totals.items() if n}
-    counts["pickup"] = {str(near_area): pickup} if near_area else {}
+    # The range is worked out inside the cheapest-price subquery, so it runs once per product
+    # (a CASE over the annotation would repeat the subquery in every WHEN).
+    bucket = Case(
+        *(When(_price_in(lo, hi, "price"), then=Value(price_key(lo, hi))) for lo, hi in PRICE_RANGES),
+        default=None,
+        output_field=CharField(),
+    )
+    cheapest_bucket = (
+        StockRecord.objects.filter(product=OuterRef("pk"), price__isnull=False)
+        .order_by("price")
+        .annotate(bucket=bucket)
+        .values("bucket")[:1]
+    )
+    by_bucket = (
+        products.annotate(price_bucket=Subquery(cheapest_bucket))
+        .values_list("price_bucket")
+        .annotate(n=Count("pk"))
+    )
+    counts["price"] = {key: n for key, n in by_bucket if key is not None and n}
+    counts["pickup"] = (
+        {str(near_area): products.filter(pk__in=pickup_product_ids(near_area)).count()} if near_area else {}
+    )
     return counts
 
 
