@@ -105,6 +105,8 @@ def test_sitemap_and_feed_list_only_certified_products(client, make_product):
     for document in (sitemap, feed):
         assert f"http://127.0.0.1:8000{listed.get_absolute_url()}" in document
         assert "example.com" not in document
+    assert "<loc>http://127.0.0.1:8000/</loc>" in sitemap  # Wagtail's pages: the same host
+    assert "http://localhost/" not in sitemap
 
 
 def test_robots_txt_points_at_the_sitemap_and_keeps_back_offices_out(client):
