@@ -11,6 +11,8 @@ for each move, so two clicks on "Handed over" cannot take the units twice.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from django.db import transaction
 from django.db.models import Model, QuerySet
 from django.utils.translation import gettext as _
@@ -144,6 +146,30 @@ def _hand_over(point: SalesPointPage, order: Model, lines: list, user) -> None:
             reason=StockAdjustment.Reason.PICKUP,
             order=order,
         )
+    _take_cash_at_counter(point, order, lines)
+
+
+def _cash_source(order: Model) -> Model | None:
+    from marketplace.checkout.placement import COD_SOURCE
+
+    # Iterates (prefetched) sources: the desk lists many orders.
+    return next((s for s in order.sources.all() if s.source_type.code == COD_SOURCE), None)
+
+
+def cash_due_here(order: Model, lines: list) -> Decimal:
+    """What the counter collects for this point's lines: nothing for an order paid by card online;
+    delivered lines of a mixed order stay owed to the courier."""
+    source = _cash_source(order)
+    if source is None:
+        return Decimal(0)
+    return max(min(sum((line.line_price_incl_tax for line in lines), Decimal(0)), source.balance), Decimal(0))
+
+
+def _take_cash_at_counter(point: SalesPointPage, order: Model, lines: list) -> None:
+    """Pay at pick-up: the cash is debited on the order's cash-on-delivery source."""
+    amount = cash_due_here(order, lines)
+    if amount > 0:
+        _cash_source(order).debit(amount, reference=str(point)[:128])
 
 
 def send_ready_email(point: SalesPointPage, order: Model, lines: list) -> None:

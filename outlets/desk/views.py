@@ -336,6 +336,7 @@ def pickups(request: HttpRequest, pk: int, kind: str = "point") -> HttpResponse:
     active = list(
         pickup_flow.open_pickups(point)
         .select_related("shipping_address", "user")
+        .prefetch_related("sources__source_type")
         .order_by("date_placed")[:100]
     )
     done = list(
@@ -345,6 +346,7 @@ def pickups(request: HttpRequest, pk: int, kind: str = "point") -> HttpResponse:
         order.point_lines = pickup_flow.point_lines(point, order)
         order.status_here = pickup_flow.status_here(order.point_lines, order)
         order.desk_actions = pickup_flow.actions_for(order, order.point_lines)
+        order.cash_due = pickup_flow.cash_due_here(order, order.point_lines)
     return _render(request, "pickups.html", desk, orders=active, done=done)
 
 

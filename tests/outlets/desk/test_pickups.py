@@ -5,17 +5,15 @@ from __future__ import annotations
 import pytest
 from django.core import mail
 from django.urls import reverse
-from oscar.apps.shipping.methods import NoShippingRequired
-from oscar.core.loading import get_class, get_model
+from oscar.core.loading import get_model
 
+from marketplace.checkout.placement import place_order_for_basket
 from marketplace.partner.strategy import Selector
 from outlets.models import StockAdjustment
 from tests.factories import UserFactory
 
 Basket = get_model("basket", "Basket")
 StockRecord = get_model("partner", "StockRecord")
-OrderCreator = get_class("order.utils", "OrderCreator")
-OrderTotalCalculator = get_class("checkout.calculators", "OrderTotalCalculator")
 
 
 @pytest.fixture
@@ -26,11 +24,7 @@ def pickup_order(point, stocked):
     basket = Basket.objects.create(owner=shopper)
     basket.strategy = Selector().strategy(pickup_partner_id=point.partner_id)
     basket.add_product(product, 2)
-    shipping = NoShippingRequired()
-    charge = shipping.calculate(basket)
-    order = OrderCreator().place_order(
-        basket, OrderTotalCalculator().calculate(basket, charge), shipping, charge, user=shopper
-    )
+    order = place_order_for_basket(basket, user=shopper, send_email=False)  # pay at pick-up (cash)
     order.refresh_from_db()
     record.refresh_from_db()
     assert (record.num_in_stock, record.num_allocated) == (10, 2)
@@ -45,6 +39,7 @@ def test_prepare_ready_handover(manager_client, point, pickup_order, django_capt
     order, record = pickup_order
     page = manager_client.get(reverse("outlets-desk:pickups", args=[point.pk])).content.decode()
     assert order.number in page and "Miến dong Chợ Mới" in page
+    assert "90.000" in page  # to collect at the counter (pay at pick-up)
 
     assert act(manager_client, point, order, "handover").status_code == 302  # refused: not ready yet
     record.refresh_from_db()
@@ -66,6 +61,8 @@ def test_prepare_ready_handover(manager_client, point, pickup_order, django_capt
     record.refresh_from_db()
     assert order.status == "Collected"
     assert (record.num_in_stock, record.num_allocated) == (8, 0)
+    cash = order.sources.get()  # the shopper paid 2 × 45.000 ₫ at the counter
+    assert (cash.source_type.code, cash.amount_debited, cash.balance) == ("cod", 90000, 0)
     adjustment = StockAdjustment.objects.get(order=order)
     assert (adjustment.delta, adjustment.quantity_after, adjustment.point_id) == (-2, 8, point.pk)
 
