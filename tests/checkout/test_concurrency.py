@@ -109,6 +109,7 @@ def test_in_store_sellers_and_online_pickup_buyers_never_oversell_the_same_shelf
     bought, sold = results.count("bought"), results.count("sold")
     assert bought + sold == 5
     assert record.num_in_stock == 5 - sold
-    assert record.num_allocated == bought
-    assert record.num_in_stock - record.num_allocated == 0
+    allocated = record.num_allocated or 0  # Oscar leaves it empty until a first reservation
+    assert allocated == bought
+    assert record.num_in_stock - allocated == 0
     assert Order.objects.filter(channel__kind="online").count() == bought
