@@ -6,7 +6,9 @@ search, bundled demo registry data) and ``docker compose up`` runs the full
 stack. ``DJANGO_ENV=production`` turns on the hardened defaults.
 """
 
+from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import environ
 from celery.schedules import crontab
@@ -47,6 +49,7 @@ INSTALLED_APPS = [
     "django.contrib.flatpages",
     "django.contrib.sitemaps",
     "django.contrib.humanize",
+    "axes",  # login throttling (marketplace/safety/logins.py)
     # Our apps come before Oscar's and Wagtail's so our templates win.
     "themes.apps.ThemesConfig",
     "marketplace.areas.apps.AreasConfig",
@@ -124,6 +127,8 @@ MIDDLEWARE = [
     "oscar.apps.basket.middleware.BasketMiddleware",
     "django.contrib.flatpages.middleware.FlatpageFallbackMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as axes documents: turns a locked-out login into the "sign-in paused" page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 if not DEBUG:
@@ -178,6 +183,8 @@ OCOP_PAGE_CACHE_SECONDS = env.int(
 )
 
 AUTHENTICATION_BACKENDS = [
+    # First: refuses a locked-out account or address before any password is checked.
+    "axes.backends.AxesStandaloneBackend",
     "oscar.apps.customer.auth_backends.EmailBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
@@ -373,14 +380,38 @@ OUTLETS_MAP_TILE_ATTRIBUTION = env.str("OUTLETS_MAP_TILE_ATTRIBUTION", default="
 # No page may be framed; Wagtail's preview views set SAMEORIGIN on themselves.
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
-if PRODUCTION:
+# Forwarded headers are trusted only when we run that many reverse proxies in front (0: none,
+# gunicorn is reached directly and any client could claim https or another address).
+OCOP_TRUSTED_PROXIES = env.int("OCOP_TRUSTED_PROXIES", default=0)
+if OCOP_TRUSTED_PROXIES:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Links in e-mails (password reset, orders) take their scheme and host from SITE_URL, never the request.
+OSCAR_URL_SCHEMA = urlsplit(SITE_URL).scheme or "https"
+if PRODUCTION:
     SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
     SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=31536000)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True
+
+# Login throttling on every login form (storefront, dashboard, Wagtail admin, Django admin), by
+# django-axes: after LOGIN_FAILURE_LIMIT failures for one account, or LOGIN_IP_FAILURE_LIMIT from
+# one address, sign-in pauses for LOGIN_COOLOFF_MINUTES; a success resets the count. Staff reset
+# a lock in Django admin ("Access attempts": delete) or with `manage.py axes_reset_username`.
+AXES_ENABLED = env.bool("LOGIN_THROTTLE", default=True)
+AXES_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=5)
+OCOP_LOGIN_IP_FAILURE_LIMIT = env.int("LOGIN_IP_FAILURE_LIMIT", default=20)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("LOGIN_COOLOFF_MINUTES", default=15))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # order read by AccountAndAddressHandler
+AXES_HANDLER = "marketplace.safety.logins.AccountAndAddressHandler"
+AXES_USERNAME_CALLABLE = "marketplace.safety.logins.normalised_username"
+AXES_CLIENT_IP_CALLABLE = "marketplace.safety.clients.client_ip"
+AXES_LOCKOUT_CALLABLE = "marketplace.safety.logins.lockout_response"
+AXES_RESET_ON_SUCCESS = True
+# A locked-out attacker's further tries must not push the owner's cool-down further away.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "login-username", "login-password"]  # masked in logs
 
 LOGGING = {
     "version": 1,
@@ -393,5 +424,6 @@ LOGGING = {
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
         "oscar.alerts": {"level": "WARNING"},
+        "axes": {"level": "WARNING"},  # failures and lock-outs only
     },
 }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from django.apps import apps
+from django.http import HttpRequest
 from django.utils import timezone
 
 from catalogue.demo.register import SCENARIO
@@ -108,7 +109,7 @@ def test_sales_points_and_fairs(demo):
 
 
 def test_producer_manages_own_products_in_the_dashboard(demo, client):
-    assert client.login(username="producer@demo.ocop.vn", password=DEMO_PASSWORD)
+    assert client.login(username="producer@demo.ocop.vn", password=DEMO_PASSWORD, request=HttpRequest())
     assert client.get("/shop/dashboard/").status_code == 200
     listing = client.get("/shop/dashboard/catalogue/").content.decode()
     assert "Miến dong Na Rì" in listing
@@ -120,12 +121,12 @@ def test_sales_point_manager_reaches_the_dashboard(demo, client):
 
     point = SalesPointPage.objects.get(slug="ocop-son-la")
     assert point.partner.users.filter(email="manager@demo.ocop.vn").exists()
-    assert client.login(username="manager@demo.ocop.vn", password=DEMO_PASSWORD)
+    assert client.login(username="manager@demo.ocop.vn", password=DEMO_PASSWORD, request=HttpRequest())
     assert client.get("/shop/dashboard/").status_code == 200
 
 
 def test_shopper_cannot_open_the_dashboard(demo, client):
-    assert client.login(username="shopper@demo.ocop.vn", password=DEMO_PASSWORD)
+    assert client.login(username="shopper@demo.ocop.vn", password=DEMO_PASSWORD, request=HttpRequest())
     response = client.get("/shop/dashboard/")
     assert response.status_code in (302, 403)
     assert client.get("/cms-admin/").status_code in (302, 403)
@@ -137,7 +138,7 @@ def test_editor_writes_son_la_fairs_news_and_sales_points_for_moderation(demo, c
     from cms.models import FairIndexPage, NewsIndexPage, ProvinceSectionPage
     from outlets.models import SalesPointIndexPage
 
-    assert client.login(username="editor@demo.ocop.vn", password=DEMO_PASSWORD)
+    assert client.login(username="editor@demo.ocop.vn", password=DEMO_PASSWORD, request=HttpRequest())
     assert client.get("/cms-admin/").status_code == 200
     assert client.get("/shop/dashboard/").status_code in (302, 403)
     editor = get_user_model().objects.get(email="editor@demo.ocop.vn")
@@ -152,6 +153,6 @@ def test_editor_writes_son_la_fairs_news_and_sales_points_for_moderation(demo, c
 
 
 def test_staff_opens_both_admin_sites(demo, client):
-    assert client.login(username="staff@demo.ocop.vn", password=DEMO_PASSWORD)
+    assert client.login(username="staff@demo.ocop.vn", password=DEMO_PASSWORD, request=HttpRequest())
     assert client.get("/shop/dashboard/").status_code == 200
     assert client.get("/cms-admin/").status_code == 200
