@@ -49,9 +49,10 @@ _IMAGE_FORMATS = frozenset({"left", "right", "fullwidth"})
 _DIGITS = re.compile(r"\d{1,18}")
 # Draftail's block keys (``data-block-key="a1b2c"``) anchor comments to paragraphs: keep them.
 _BLOCK_KEY = re.compile(r"[0-9a-zA-Z]{1,12}")
-# nh3 writes void elements HTML-style (``<embed …>``); Wagtail's rewriter only finds ``<embed …/>``.
-# Safe on nh3's output: text has its ``<`` escaped, and attribute values are double-quoted.
-_EMBED_TAG = re.compile(r'<embed\b((?:[^>"]|"[^"]*")*)>')
+# Opening <a> and <embed> tags in nh3's output (text has its ``<`` escaped, attribute values are
+# double-quoted), to finish what an allow-list cannot say: see ``_finish_wagtail_tag``.
+_WAGTAIL_TAG = re.compile(r'<(a|embed|br|hr)\b((?:[^>"]|"[^"]*")*)>')
+_LINKTYPE = re.compile(r' linktype="[^"]*"')
 
 
 def _wagtail_attribute(tag: str, name: str, value: str) -> str | None:
@@ -107,13 +108,24 @@ def sanitise_wagtail_html(text: str | None) -> str:
     """Wagtail's stored rich text reduced to the allow-list, page/document links and images kept."""
     if not text:
         return ""
-    return _EMBED_TAG.sub(_self_closed_embed, _wagtail_cleaner.clean(str(text)))
+    return _WAGTAIL_TAG.sub(_finish_wagtail_tag, _wagtail_cleaner.clean(str(text)))
 
 
-def _self_closed_embed(match: re.Match[str]) -> str:
-    """``<embed …/>`` as Wagtail writes it; an embed whose type was refused is dropped."""
-    attributes = match.group(1)
-    return f"<embed{attributes}/>" if 'embedtype="' in attributes else ""
+def _finish_wagtail_tag(match: re.Match[str]) -> str:
+    """Tags as Wagtail's rewriter needs them, or not at all.
+
+    A page/document link whose id was refused becomes a plain link (Wagtail would fail on it).
+    Void elements are written ``<br/>``, ``<embed …/>`` as Wagtail does: nh3 writes ``<br>``,
+    which Wagtail's editor cannot load, and ``<embed …>``, which its rewriter does not find. An
+    embed whose type or id was refused is dropped.
+    """
+    tag, attributes = match.groups()
+    if tag in ("br", "hr"):
+        return f"<{tag}/>"
+    has_id = ' id="' in attributes
+    if tag == "a":
+        return f"<a{attributes if has_id else _LINKTYPE.sub('', attributes)}>"
+    return f"<embed{attributes}/>" if has_id and ' embedtype="' in attributes else ""
 
 
 def sanitise_rendered_html(text: str | None) -> str:

@@ -24,7 +24,9 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def editor_client() -> Client:
-    superuser = get_user_model().objects.create_superuser("admin@example.vn", "admin@example.vn", "pw-ocop-2026")
+    superuser = get_user_model().objects.create_superuser(
+        "admin@example.vn", "admin@example.vn", "pw-ocop-2026"
+    )
     client = speak(Client(), "en")
     client.force_login(superuser)
     return client
@@ -60,7 +62,7 @@ def edit_data(page: NewsPage, body: str) -> dict[str, object]:
 def test_raw_html_posted_to_the_page_editor_is_no_server_error_and_is_stored_safe(editor_client, story):
     url = reverse("wagtailadmin_pages:edit", args=[story.pk])
     raw = (
-        "<p>Phiên chợ có <b>năm mươi</b> gian hàng.</p>"
+        "<p>Phiên chợ có <b>năm mươi</b> gian hàng.<br>Mở cửa 8 giờ.</p>"
         '<script>alert(1)</script><img src=x onerror="alert(1)">'
         '<p><a href="javascript:alert(1)">bấm</a></p>'
     )
@@ -71,14 +73,16 @@ def test_raw_html_posted_to_the_page_editor_is_no_server_error_and_is_stored_saf
     body = NewsPage.objects.get(pk=story.pk).body
     assert "<b>năm mươi</b>" in body
     assert "script" not in body and "alert" not in body and "onerror" not in body
+    assert "Mở cửa 8 giờ." in body
     html = speak(Client(), "en").get(story.url).content.decode()
     assert "<b>năm mươi</b> gian hàng." in html
     assert "onerror" not in html and "javascript:" not in html
+    assert editor_client.get(url).status_code == 200  # and the editor opens what was stored
 
 
 def test_the_editor_json_still_saves_as_before(editor_client, story):
     url = reverse("wagtailadmin_pages:edit", args=[story.pk])
-    body = rich_text('<h2>Kết quả</h2><p>Doanh thu <b>120 triệu</b> đồng.</p><ul><li>Chè</li></ul>')
+    body = rich_text("<h2>Kết quả</h2><p>Doanh thu <b>120 triệu</b> đồng.</p><ul><li>Chè</li></ul>")
 
     response = editor_client.post(url, edit_data(story, body))
 

@@ -10,6 +10,8 @@ import datetime
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.contrib.flatpages.models import FlatPage
+from django.contrib.sites.models import Site
 from django.db import connection
 from django.forms import BaseFormSet, CheckboxInput, SelectMultiple
 from django.test import Client
@@ -179,5 +181,18 @@ def test_a_fair_imported_with_a_script_renders_without_it():
 
     html = speak(Client(), "en").get(fair.url).content.decode()
 
+    assert_harmless(html)
+    assert "<strong>Chè Shan tuyết</strong> hái tay." in html
+
+
+def test_a_flat_page_typed_in_the_dashboard_is_cleaned_on_render():
+    """Django marks a flat page's content safe; the theme's template sanitises it."""
+    page = FlatPage.objects.create(url="/gioi-thieu/", title="Giới thiệu", content=ATTACK)
+    page.sites.add(Site.objects.get_current())
+
+    response = speak(Client(), "en").get("/gioi-thieu/")
+
+    assert response.status_code == 200
+    html = response.content.decode()
     assert_harmless(html)
     assert "<strong>Chè Shan tuyết</strong> hái tay." in html
