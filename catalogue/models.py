@@ -21,6 +21,7 @@ from catalogue.certification import (
     certified_on,
     vietnam_today,
 )
+from marketplace.safety.fields import SanitisedHTMLField
 
 
 class OcopGroup(models.TextChoices):
@@ -81,7 +82,7 @@ class Producer(models.Model):
         related_name="producer",
     )
     slug = models.SlugField(_("slug"), max_length=255, unique=True)
-    story = models.TextField(_("story"), blank=True)
+    story = SanitisedHTMLField(_("story"), blank=True)
     phone = models.CharField(_("phone"), max_length=30, blank=True)
     website = models.URLField(_("website"), blank=True)
 
@@ -138,7 +139,9 @@ class Product(AbstractProduct):
         related_name="products",
         editable=False,
     )
-    story = models.TextField(_("product story"), blank=True)
+    # Oscar's description, stored sanitised like the stories (producers write them).
+    description = SanitisedHTMLField(_("Description"), blank=True)
+    story = SanitisedHTMLField(_("product story"), blank=True)
     # Accent-folded, lower-case words (title, producer, places, code) for the database search
     # backend; kept by marketplace.search (on save and after each registry sync).
     search_text = models.TextField(blank=True, default="", editable=False)

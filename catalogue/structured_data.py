@@ -7,16 +7,15 @@ stock records directly, so they say what the page says.
 from __future__ import annotations
 
 import json
-import re
 from decimal import Decimal
 
 from django.conf import settings
 from django.http import HttpRequest
-from django.utils.html import strip_tags
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
 
 from catalogue.attributes import WEIGHT, product_facts
+from marketplace.safety.html import html_to_text
 
 # Same escapes as Django's json_script: the JSON cannot close its <script> element.
 _SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
@@ -30,12 +29,12 @@ def as_json_ld(data: dict) -> SafeString:
 
 def plain_text(html: str) -> str:
     """Text of an HTML fragment on one line (block ends become spaces, so sentences stay apart)."""
-    return " ".join(strip_tags(re.sub(r"<(/p|br\s*/?|/li|/h\d)>", " ", html or "")).split())
+    return html_to_text(html)
 
 
 def summary(product, length: int = 200) -> str:
     """Plain-text description for meta tags: the description, else the story, cut at a word."""
-    text = plain_text(product.description) or " ".join((product.story or "").split())
+    text = plain_text(product.description) or plain_text(product.story)
     return Truncator(text).chars(length)
 
 
@@ -195,7 +194,7 @@ def producer_data(producer, request: HttpRequest) -> dict:
         "identifier": producer.registration_no,
     }
     if producer.story:
-        data["description"] = Truncator(" ".join(producer.story.split())).chars(500)
+        data["description"] = Truncator(plain_text(producer.story)).chars(500)
     if producer.area_id:
         data["address"] = postal_address(producer.area)
     if producer.phone:

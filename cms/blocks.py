@@ -13,6 +13,7 @@ from wagtail.images.blocks import ImageChooserBlock
 
 from cms import listings
 from cms.choosers import product_chooser_viewset
+from marketplace.safety.fields import SanitisedRichTextBlock
 
 ProductChooserBlock = product_chooser_viewset.get_block_class(
     name="ProductChooserBlock", module_path="cms.blocks"
@@ -132,4 +133,4 @@ class HomeStreamBlock(blocks.StreamBlock):
     next_fairs = NextFairsBlock()
     sales_points = SalesPointsBlock()
     stories = StoriesBlock()
-    rich_text = blocks.RichTextBlock(label=_("Text"), icon="pilcrow", template="cms/blocks/rich_text.html")
+    rich_text = SanitisedRichTextBlock(label=_("Text"), icon="pilcrow", template="cms/blocks/rich_text.html")

@@ -15,6 +15,8 @@ from celery.schedules import crontab
 from django.utils.translation import gettext_lazy as _
 from oscar.defaults import *  # noqa: F403  (Oscar's documented way to start its settings)
 
+from marketplace.safety import html as _safe_html
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 env = environ.Env()
@@ -369,6 +371,15 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "pdf", "txt", "xlsx"]
 WAGTAIL_WORKFLOW_ENABLED = True
 # ASCII slugs ("na-ri", not "na-rì"): URLs that survive copy-paste, SMS and QR codes.
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# --- Rich text (security, finding 1/12): Draftail that also reads posted HTML (no 500), with
+# only the features the sanitiser keeps (marketplace/safety/html.py), for fields and blocks.
+WAGTAILADMIN_RICH_TEXT_EDITORS = {
+    "default": {
+        "WIDGET": "marketplace.safety.editor.SanitisingDraftailRichTextArea",
+        "OPTIONS": {"features": _safe_html.WAGTAIL_RICH_TEXT_FEATURES},
+    }
+}
+# --- end rich text
 # The sales-point map's background; points still show when no tile server is reachable.
 OUTLETS_MAP_TILE_URL = env.str(
     "OUTLETS_MAP_TILE_URL", default="https://tile.openstreetmap.org/{z}/{x}/{y}.png"

@@ -29,11 +29,11 @@ from wagtail.admin.panels import (
     TitleFieldPanel,
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from cms.models.sections import InIndexOrItsSections
+from marketplace.safety.fields import SanitisedRichTextField
 from outlets.hours import OpeningStatus, Schedule, vietnam_now
 
 # Staff of the trade department: they appraise points and name their managers.
@@ -53,7 +53,7 @@ def map_settings() -> dict:
 class SalesPointIndexPage(RoutablePageMixin, Page):
     """The list and map of a site's sales points, filterable by area and by product in stock."""
 
-    intro = RichTextField(_("introduction"), blank=True)
+    intro = SanitisedRichTextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
 
@@ -163,7 +163,7 @@ class SalesPointPage(InIndexOrItsSections, Page):
     )
     phone = models.CharField(_("phone"), max_length=30, blank=True)
     email = models.EmailField(_("email"), blank=True)
-    description = RichTextField(_("description"), blank=True)
+    description = SanitisedRichTextField(_("description"), blank=True)
 
     # Staff only: never shown on the public page.
     appraisal_status = models.CharField(

@@ -20,7 +20,6 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import RichTextField
 from wagtail.images.models import AbstractImage
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -29,6 +28,7 @@ from wagtail.url_routing import RouteResult
 from catalogue.certification import VIETNAM, vietnam_today
 from cms.choosers import ProducerChooserWidget, ProductChooserWidget
 from cms.models.sections import InIndexOrItsSections
+from marketplace.safety.fields import SanitisedRichTextField
 
 
 class FileRoutesMixin(RoutablePageMixin):
@@ -50,7 +50,7 @@ class FileRoutesMixin(RoutablePageMixin):
 class FairIndexPage(FileRoutesMixin, Page):
     """The schedule of fairs (slug "hoi-cho"): upcoming by default, past, and calendar feeds."""
 
-    intro = RichTextField(_("introduction"), blank=True)
+    intro = SanitisedRichTextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["cms.HomePage"]
@@ -161,7 +161,7 @@ class FairPage(InIndexOrItsSections, RoutablePageMixin, Page):
     longitude = models.DecimalField(_("longitude"), max_digits=9, decimal_places=6, null=True, blank=True)
     online_url = models.URLField(_("online address"), blank=True, help_text=_("For virtual fairs"))
     organiser = models.CharField(_("organiser"), max_length=255, blank=True)
-    description = RichTextField(_("description"), blank=True)
+    description = SanitisedRichTextField(_("description"), blank=True)
     registration_deadline = models.DateField(_("registration deadline"), null=True, blank=True)
     registration_contact = models.TextField(
         _("registration contact"), blank=True, help_text=_("Who producers call or write to for a booth")

@@ -6,10 +6,11 @@ from django.conf import settings
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from cms.blocks import PRODUCT_CARD_TEMPLATES, HomeStreamBlock
+from marketplace.safety.fields import SanitisedRichTextField
 
 DEFAULT_PRODUCT_COUNT = 8
 DEFAULT_FAIR_COUNT = 3
@@ -20,7 +21,7 @@ DEFAULT_STORY_COUNT = 3
 class HomePage(Page):
     """The site's front page. With an empty body (a fresh site) it shows sensible defaults."""
 
-    intro = RichTextField(_("introduction"), blank=True)
+    intro = SanitisedRichTextField(_("introduction"), blank=True)
     body = StreamField(HomeStreamBlock(), verbose_name=_("body"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]

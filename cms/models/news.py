@@ -8,17 +8,17 @@ from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
 from cms.models.sections import InIndexOrItsSections
+from marketplace.safety.fields import SanitisedRichTextField
 
 
 class NewsIndexPage(Page):
     """The list of stories, newest first (slug "tin-tuc")."""
 
-    intro = RichTextField(_("introduction"), blank=True)
+    intro = SanitisedRichTextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["cms.HomePage"]
@@ -40,7 +40,7 @@ class NewsPage(InIndexOrItsSections, Page):
 
     date = models.DateField(_("date"), default=timezone.localdate)
     intro = models.TextField(_("summary"), max_length=500, blank=True)
-    body = RichTextField(_("body"), blank=True)
+    body = SanitisedRichTextField(_("body"), blank=True)
     image = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("image"),
