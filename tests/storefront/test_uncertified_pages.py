@@ -111,14 +111,16 @@ def test_a_product_named_after_a_certified_one_is_not_found(client, staff_client
     assert client.get(certified.get_absolute_url()).status_code == 200
 
 
-def test_a_registry_producers_product_without_certificate_is_not_found(client):
+def test_a_registry_producers_product_without_certificate_is_not_found_nor_listed(client):
     producer = ProducerFactory()
     certified = make_certified_product(producer=producer)
     uncertified = ProductFactory(producer=producer, title="Sản phẩm chưa được công nhận")
     assert client.get(uncertified.get_absolute_url()).status_code == 404
-    producer_page = client.get(producer.get_absolute_url()).content.decode()
-    assert certified.title in producer_page
-    assert uncertified.title not in producer_page
+    for url in (producer.get_absolute_url(), producer.area.get_absolute_url()):
+        page = client.get(url)
+        assert page.status_code == 200, url
+        assert certified.title in page.content.decode(), url
+        assert uncertified.title not in page.content.decode(), url
 
 
 def test_the_reviews_of_an_uncertified_product_are_not_found(client, staff_client):
