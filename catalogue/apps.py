@@ -17,6 +17,13 @@ class CatalogueConfig(apps.CatalogueConfig):
 
     def get_url_decorator(self, pattern):
         decorator = super().get_url_decorator(pattern)
+        if pattern.name and pattern.name.startswith("reviews-"):
+            # Oscar's review pages (under the product's URL) show the product: same rule as its page.
+            from catalogue.views import certified_product_required
+
+            if decorator is None:
+                return certified_product_required
+            return lambda view: decorator(certified_product_required(view))
         if pattern.name not in PAGE_CACHED_URLS:
             return decorator
         from marketplace import pagecache

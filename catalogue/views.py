@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import wraps
+
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.views.generic import DetailView
@@ -15,11 +18,21 @@ from catalogue.certification import vietnam_today
 from catalogue.models import Producer, Product
 
 
+def shown_to(product: Product, request: HttpRequest) -> bool:
+    """A product page is public only while the product is certified today; staff may preview it.
+
+    Whatever created the product (registry sync, Oscar's dashboard, a variant): the certificate
+    decides, never a field the dashboard can fill in.
+    """
+    return product.is_certified_today or request.user.is_staff
+
+
 class ProductDetailView(OscarProductDetailView):
     """A product page, only while the product is certified today.
 
-    Otherwise the page answers 410 Gone and says why (expired on …, revoked on …),
-    with certified products of the same group; staff still see the page itself.
+    A product that never had a certificate (created in the dashboard, a variant) was never OCOP:
+    404. One whose certificate lapsed answers 410 Gone and says why (expired on …, revoked on …),
+    with certified products of the same group. Staff see the page itself, marked as a preview.
     Everything the page shows is fetched up front (a constant number of queries).
     """
 
@@ -33,7 +46,10 @@ class ProductDetailView(OscarProductDetailView):
 
     def get(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
         self.object = product = self.get_object()
-        if product.registry_code and not product.is_certified_today and not request.user.is_staff:
+        # Before Oscar's redirect to the right slug: an unlisted product's URL names nothing.
+        if not shown_to(product, request):
+            if product.latest_certificate is None:
+                raise Http404
             return self.not_listed(request, product)
         return super().get(request, *args, **kwargs)
 
@@ -48,6 +64,7 @@ class ProductDetailView(OscarProductDetailView):
         purchase_info = request.strategy.fetch_for_product(product)
         certificate = product.current_certificate
         ctx["certificate"] = certificate
+        ctx["staff_preview"] = certificate is None  # only staff get this far without one
         ctx["facts"] = product_facts(product)
         # Where to buy in person: only while certified today (available_stock asks the rule too).
         ctx["where_to_buy"] = points_selling(product, remembered_area_id(request)) if certificate else []
@@ -74,6 +91,19 @@ class ProductDetailView(OscarProductDetailView):
             "alternatives": alternatives[:8],
         }
         return TemplateResponse(request, "ocop/catalogue/not_listed.html", context, status=410)
+
+
+def certified_product_required(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """For the pages under a product's URL (Oscar's reviews): 404 unless the product page is shown."""
+
+    @wraps(view)
+    def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        product = get_object_or_404(Product.objects.with_current_certificate(), pk=kwargs["product_pk"])
+        if not shown_to(product, request):
+            raise Http404
+        return view(request, *args, **kwargs)
+
+    return wrapper
 
 
 class ProducerDetailView(DetailView):

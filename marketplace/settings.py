@@ -78,11 +78,11 @@ INSTALLED_APPS = [
     "marketplace.search.apps.SearchConfig",
     "oscar.apps.voucher.apps.VoucherConfig",
     "oscar.apps.wishlists.apps.WishlistsConfig",
-    "oscar.apps.dashboard.apps.DashboardConfig",
-    "oscar.apps.dashboard.reports.apps.ReportsDashboardConfig",
+    "marketplace.dashboard.apps.DashboardConfig",  # fork: home of the dashboard sub-app forks
+    "marketplace.dashboard.reports.apps.ReportsDashboardConfig",  # fork: formula-safe CSV
     "oscar.apps.dashboard.users.apps.UsersDashboardConfig",
-    "oscar.apps.dashboard.orders.apps.OrdersDashboardConfig",
-    "oscar.apps.dashboard.catalogue.apps.CatalogueDashboardConfig",
+    "marketplace.dashboard.orders.apps.OrdersDashboardConfig",  # fork: formula-safe CSV
+    "marketplace.dashboard.catalogue.apps.CatalogueDashboardConfig",  # fork: certified products stay
     "oscar.apps.dashboard.offers.apps.OffersDashboardConfig",
     "oscar.apps.dashboard.partners.apps.PartnersDashboardConfig",
     "oscar.apps.dashboard.pages.apps.PagesDashboardConfig",

@@ -7,7 +7,6 @@ whose Oscar partner lists them as users.
 
 from __future__ import annotations
 
-import csv
 import datetime
 import logging
 from typing import Any
@@ -38,6 +37,7 @@ from catalogue.dashboard.summaries import change_sections, change_totals, hold_r
 from catalogue.models import Certificate, RegistrySync
 from catalogue.registry.sync import confirm_held_sync, discard_held_sync, sync_from_file
 from catalogue.verification import verification_url
+from marketplace.safety.exports import safe_csv_writer
 
 logger = logging.getLogger(__name__)
 
@@ -272,7 +272,7 @@ class ExpiringCertificatesView(ListView):
         filename = f"ocop-expiring-{self.days}-days-{self.today:%Y-%m-%d}.csv"
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
         response.write("\ufeff")  # Excel reads UTF-8 Vietnamese only with a BOM
-        writer = csv.writer(response)
+        writer = safe_csv_writer(response)  # registry text must not become a formula in Excel
         writer.writerow(
             [
                 _("Certificate number"),
