@@ -1,0 +1,1 @@
+"""Oscar's dashboard apps we fork (only the ones we change)."""
