@@ -54,7 +54,10 @@ def site_url(path: str) -> str:
 def activation_url(user: Model, next_url: str = "") -> str:
     path = reverse(
         "customer:activate",
-        kwargs={"uidb64": urlsafe_base64_encode(force_bytes(user.pk)), "token": activation_token.make_token(user)},
+        kwargs={
+            "uidb64": urlsafe_base64_encode(force_bytes(user.pk)),
+            "token": activation_token.make_token(user),
+        },
     )
     return site_url(path + (f"?{urlencode({'next': next_url})}" if next_url else ""))
 

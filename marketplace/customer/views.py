@@ -36,7 +36,7 @@ class LogoutView(OscarLogoutView):
 
 
 class AddressChangeStatusView(OscarAddressChangeStatusView):
-    """"Default for shipping/billing" changes the address book: POST only."""
+    """ "Default for shipping/billing" changes the address book: POST only."""
 
     http_method_names = ["post", "options"]
 

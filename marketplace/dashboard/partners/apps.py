@@ -9,7 +9,7 @@ class PartnersDashboardConfig(apps.PartnersDashboardConfig):
         # Oscar's get_class() resolves "dashboard.partners.views" through the *dashboard* app, which
         # we do not fork; so this fork hands its two views to the URLs itself (imported in ready(),
         # where Django allows model-dependent imports).
-        from marketplace.dashboard.partners import views  # noqa: PLC0415
+        from marketplace.dashboard.partners import views
 
         self.user_link_view = views.PartnerUserLinkView
         self.user_unlink_view = views.PartnerUserUnlinkView

@@ -33,13 +33,19 @@ class PartnerUserUnlinkView(OscarPartnerUserUnlinkView):
         if self.unlink_user(user, partner):
             msg = render_to_string(
                 "oscar/dashboard/partners/messages/user_unlinked.html",
-                {"user_name": name, "partner_name": partner.name, "user_pk": user_pk, "partner_pk": partner_pk},
+                {
+                    "user_name": name,
+                    "partner_name": partner.name,
+                    "user_pk": user_pk,
+                    "partner_pk": partner_pk,
+                },
                 request=request,
             )
             messages.success(request, msg, extra_tags="safe noicon")
         else:
             messages.error(
                 request,
-                _("User '%(name)s' is not linked to '%(partner_name)s'") % {"name": name, "partner_name": partner.name},
+                _("User '%(name)s' is not linked to '%(partner_name)s'")
+                % {"name": name, "partner_name": partner.name},
             )
         return redirect("dashboard:partner-manage", pk=partner_pk)
