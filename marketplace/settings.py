@@ -302,6 +302,9 @@ OSCAR_SHOP_NAME = "Chợ OCOP"
 OSCAR_SHOP_TAGLINE = _("Certified OCOP specialties of Vietnam's provinces")
 OSCAR_HOMEPAGE = "/"
 OSCAR_ALLOW_ANON_CHECKOUT = True
+# Accounts (marketplace/customer): no answer may tell whether an address has an account, so a guest
+# may check out with an address that has one (Oscar would say "a user with that email exists").
+OSCAR_ALLOW_GUEST_CHECKOUT_WITH_ACCOUNT = True
 OSCAR_REQUIRED_ADDRESS_FIELDS = ("first_name", "line1", "line4", "country", "phone_number")
 # Order and line statuses (see marketplace/order/statuses.py): pick-up lines go
 # Pending → Being prepared → Ready for pick-up → Collected, delivered ones … → Shipped → Completed.
