@@ -6,7 +6,6 @@ from django.contrib import messages
 from django.contrib.auth import login as auth_login
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect
-from django.urls import reverse
 from django.utils.encoding import force_str
 from django.utils.http import url_has_allowed_host_and_scheme, urlsafe_base64_decode
 from django.utils.translation import gettext_lazy as _
@@ -49,8 +48,8 @@ class OrderLineView(OscarOrderLineView):
         return get_object_or_404(order.lines, id=self.kwargs["line_id"])
 
     def get(self, request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
-        line = self.get_object()
-        return redirect(reverse("customer:order", args=[line.order.number]) + f"#line-{line.id}")
+        self.get_object()  # 404 unless the line is on one of the shopper's orders
+        return redirect("customer:order", order_number=self.kwargs["order_number"])
 
 
 class ConfirmedRegistrationMixin:
