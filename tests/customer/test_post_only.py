@@ -1,6 +1,6 @@
-"""Finding 5: nothing changes on GET. Logout, default address, wish list add/move and the
-dashboard's partner user link answer 405 to a GET, work on a POST with a CSRF token, and the
-pages offer them as POST forms."""
+"""Finding 5: nothing changes on GET. Logout, default address, wish list add/move, stock alert
+cancel and the dashboard's partner user link answer 405 to a GET, work on a POST with a CSRF
+token, and the pages offer them as POST forms."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from tests.i18n import speak
 UserAddress = get_model("address", "UserAddress")
 Country = get_model("address", "Country")
 WishList = get_model("wishlists", "WishList")
+ProductAlert = get_model("customer", "ProductAlert")
 
 pytestmark = pytest.mark.django_db
 
@@ -225,3 +226,23 @@ def test_shopper_can_still_sign_in_and_out() -> None:
     assert response.status_code == 302 and SESSION_KEY in client.session
     assert client.post(reverse("customer:logout")).status_code == 302
     assert SESSION_KEY not in client.session
+
+
+# --- Stock alerts ---------------------------------------------------------------------------
+
+
+def test_alert_cancel_by_get_answers_405_and_post_cancels_without_leaving_the_site(certified_product) -> None:
+    product = certified_product()
+    user = UserFactory()
+    alert = ProductAlert.objects.create(product=product, user=user)
+    client = signed_in(user)
+    url = reverse("customer:alerts-cancel-by-pk", kwargs={"pk": alert.pk})
+    assert client.get(url).status_code == 405
+    alert.refresh_from_db()
+    assert alert.status == ProductAlert.ACTIVE
+    html = client.get(reverse("customer:alerts-list")).content.decode()
+    assert f'formmethod="post" formaction="{url}?next=' in html and f'href="{url}' not in html
+    response = client.post(url + "?next=https://evil.example/")
+    assert response.status_code == 302 and response["Location"] == product.get_absolute_url()
+    alert.refresh_from_db()
+    assert alert.status == ProductAlert.CANCELLED
