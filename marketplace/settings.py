@@ -74,7 +74,7 @@ INSTALLED_APPS = [
     "oscar.apps.payment.apps.PaymentConfig",
     "oscar.apps.offer.apps.OfferConfig",
     "marketplace.order.apps.OrderConfig",
-    "oscar.apps.customer.apps.CustomerConfig",
+    "marketplace.customer.apps.CustomerConfig",  # POST-only writes, registration without account enumeration
     "marketplace.search.apps.SearchConfig",
     "oscar.apps.voucher.apps.VoucherConfig",
     "oscar.apps.wishlists.apps.WishlistsConfig",
@@ -84,7 +84,7 @@ INSTALLED_APPS = [
     "marketplace.dashboard.orders.apps.OrdersDashboardConfig",  # fork: formula-safe CSV
     "marketplace.dashboard.catalogue.apps.CatalogueDashboardConfig",  # fork: certified products stay
     "oscar.apps.dashboard.offers.apps.OffersDashboardConfig",
-    "oscar.apps.dashboard.partners.apps.PartnersDashboardConfig",
+    "marketplace.dashboard.partners.apps.PartnersDashboardConfig",  # partner user link: POST only
     "oscar.apps.dashboard.pages.apps.PagesDashboardConfig",
     "oscar.apps.dashboard.ranges.apps.RangesDashboardConfig",
     "oscar.apps.dashboard.reviews.apps.ReviewsDashboardConfig",
@@ -311,6 +311,9 @@ OSCAR_SHOP_NAME = "Chợ OCOP"
 OSCAR_SHOP_TAGLINE = _("Certified OCOP specialties of Vietnam's provinces")
 OSCAR_HOMEPAGE = "/"
 OSCAR_ALLOW_ANON_CHECKOUT = True
+# Accounts (marketplace/customer): no answer may tell whether an address has an account, so a guest
+# may check out with an address that has one (Oscar would say "a user with that email exists").
+OSCAR_ALLOW_GUEST_CHECKOUT_WITH_ACCOUNT = True
 OSCAR_REQUIRED_ADDRESS_FIELDS = ("first_name", "line1", "line4", "country", "phone_number")
 # Order and line statuses (see marketplace/order/statuses.py): pick-up lines go
 # Pending → Being prepared → Ready for pick-up → Collected, delivered ones … → Shipped → Completed.

@@ -1,4 +1,4 @@
-"""Checkout forms: a Vietnamese address with a phone, a pick-up contact, the payment choice."""
+"""Checkout forms: the gateway, a Vietnamese address with a phone, a pick-up contact, the payment choice."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from oscar.apps.checkout.forms import *  # noqa: F403  (Oscar's fork pattern)
+from oscar.apps.checkout.forms import GatewayForm as OscarGatewayForm
 from oscar.apps.checkout.forms import ShippingAddressForm as OscarShippingAddressForm
 from oscar.forms.mixins import PhoneNumberMixin
 
@@ -13,6 +14,17 @@ from marketplace.checkout.addresses import vietnam
 
 COD = "cod"
 CARD = "card"
+
+
+class GatewayForm(OscarGatewayForm):
+    """Oscar's first step, minus "a user with that email address already exists" for a new account:
+    the registration page answers the same for every address (marketplace/customer/registration.py)."""
+
+    def clean(self) -> dict:
+        if self.is_new_account_checkout():
+            self.errors.pop("password", None)
+            return self.cleaned_data
+        return super().clean()
 
 
 class ShippingAddressForm(OscarShippingAddressForm):
