@@ -9,6 +9,12 @@ from collections.abc import Callable
 from typing import Any
 
 from oscar.core.loading import get_model
+from wagtail.models import Page
+
+from catalogue.models import RegistrySync
+from cms.models import FairApplication
+from marketplace.payments.models import StripePayment
+from outlets.models import StockAdjustment
 
 StockRecord = get_model("partner", "StockRecord")
 Partner = get_model("partner", "Partner")
@@ -25,27 +31,20 @@ def _record(pk: int) -> tuple:
 
 
 def _adjustments(pk: int) -> int:
-    from outlets.models import StockAdjustment
-
     return StockAdjustment.objects.filter(stockrecord_id=pk).count()
 
 
 def _application(pk: int) -> tuple:
-    from cms.models import FairApplication
-
     return tuple(FairApplication.objects.filter(pk=pk).values_list("status", "decided_by", "booth").first())
 
 
 def _sync(pk: int) -> tuple:
-    from catalogue.models import RegistrySync
-
     return tuple(RegistrySync.objects.filter(pk=pk).values_list("status").first())
 
 
 def _page(pk: int) -> tuple:
-    from wagtail.models import Page
-
-    return tuple(Page.objects.filter(pk=pk).values_list("title", "live", "latest_revision_id", "locked").first())
+    fields = ("title", "live", "latest_revision_id", "locked")
+    return tuple(Page.objects.filter(pk=pk).values_list(*fields).first())
 
 
 FORMS: dict[str, Callable[[dict], dict]] = {
@@ -71,20 +70,24 @@ STATES: dict[str, Callable[[dict], Any]] = {
     "applicationA": lambda ids: _application(ids["applicationA"]),
     "applicationB": lambda ids: _application(ids["applicationB"]),
     "sync": lambda ids: _sync(ids["sync"]),
-    "partnerA_users": lambda ids: sorted(Partner.objects.get(pk=ids["partnerA"]).users.values_list("pk", flat=True)),
+    "partnerA_users": lambda ids: sorted(
+        Partner.objects.get(pk=ids["partnerA"]).users.values_list("pk", flat=True)
+    ),
     "refund": lambda ids: _refund(ids["payment"]),
     "addressB": lambda ids: tuple(
-        UserAddress.objects.filter(pk=ids["addressB"]).values_list(
-            "is_default_for_shipping", "is_default_for_billing"
-        ).first()
+        UserAddress.objects.filter(pk=ids["addressB"])
+        .values_list("is_default_for_shipping", "is_default_for_billing")
+        .first()
     ),
     "addressA": lambda ids: tuple(
-        UserAddress.objects.filter(pk=ids["addressA"]).values_list(
-            "is_default_for_shipping", "is_default_for_billing"
-        ).first()
+        UserAddress.objects.filter(pk=ids["addressA"])
+        .values_list("is_default_for_shipping", "is_default_for_billing")
+        .first()
     ),
     "wishlists": lambda ids: WishListLine.objects.count(),
-    "productB": lambda ids: tuple(Product.objects.filter(pk=ids["productB"]).values_list("title", "is_public")),
+    "productB": lambda ids: tuple(
+        Product.objects.filter(pk=ids["productB"]).values_list("title", "is_public")
+    ),
     "lineB": lambda ids: (
         tuple(Line.objects.filter(pk=ids["lineB"]).values_list("status")),
         tuple(Order.objects.filter(number=ids["orderA"]).values_list("status")),
@@ -96,6 +99,4 @@ STATES: dict[str, Callable[[dict], Any]] = {
 
 
 def _refund(pk: int) -> tuple:
-    from marketplace.payments.models import StripePayment
-
     return tuple(StripePayment.objects.filter(pk=pk).values_list("amount_refunded", "status"))

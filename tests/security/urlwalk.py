@@ -104,6 +104,8 @@ def generic_values(pattern: Pattern, ids: Mapping[str, object], names: Sequence[
     for param in pattern.params:
         if param == "app_label":
             values[param] = "catalogue"
+        elif param.startswith("revision_id_"):  # Wagtail's revisions compare: live|earliest|latest|<id>
+            values[param] = "live"
         elif "<int:" + param + ">" in pattern.route or param.endswith("id") or param in {"pk", "0"}:
             values[param] = ids["missing"]
         else:

@@ -5,21 +5,22 @@ Built with the project's own builders (``cms.demo``, ``outlets.demo``, ``marketp
 Quảng Nam; each has its producer (with a user in the Producers group), a certified product, a
 sales point (with its manager), a fair (with its booth) and a news story, in province sections
 with their editor group. Shopper A places a mixed order (a line of producer A and one of
-producer B); shopper B owns the "other" order, address and wishlist. Every key of ``World.ids`` is a name the table
-of ``permissions.py`` may use.
+producer B); shopper B owns the "other" order, address and wishlist. Every key of ``World.ids``
+is a name the table of ``permissions.py`` may use.
 """
 
 from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass, field
-from decimal import Decimal
 from typing import Any
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.test import Client
 from django.utils import timezone
 from oscar.core.loading import get_model
+from oscar.test.factories import create_order
 
 from catalogue.models import Certificate, RegistrySync
 from cms.demo import (
@@ -33,9 +34,12 @@ from cms.demo import (
 from cms.models import FairApplication
 from marketplace import roles
 from marketplace.areas.models import Area
-from outlets.booths import ensure_booth
+from marketplace.partner.strategy import Selector
+from marketplace.payments.models import StripePayment
+from outlets.booths import ensure_booth, transfer_to_booth
 from outlets.demo import ensure_index, ensure_sales_point
 from outlets.models import SalesPointPage
+from outlets.sales import SaleLine, sell_in_store
 from tests.checkout.helpers import add
 from tests.factories import (
     ProducerFactory,
@@ -62,9 +66,6 @@ ProductClass = get_model("catalogue", "ProductClass")
 
 ROLES = ("anon", "shopper", "prodA", "prodB", "mgrA", "mgrB", "edA", "edB", "staff")
 PROVINCE_A, PROVINCE_B = "Sơn La", "Quảng Nam"
-FAIR_A, FAIR_B = "tuan-le-ocop-son-la-tai-ha-noi", "hoi-cho-ocop-quang-nam"
-POINT_A, POINT_B = "ocop-son-la", "ocop-hoi-an"
-PRODUCER_A = "htx-con-minh"
 MISSING = 999999  # an id no object has
 
 
@@ -84,10 +85,6 @@ def _user(name: str, *groups, **extra) -> Any:
 
 def _order_for(user, products, *, pickup_partner_id=None) -> Any:
     """An order placed through Oscar's order creator (the checkout itself is tested elsewhere)."""
-    from oscar.test.factories import create_order
-
-    from marketplace.partner.strategy import Selector
-
     basket = Basket.objects.create(owner=user)
     basket.strategy = Selector().strategy(pickup_partner_id=pickup_partner_id)
     for product in products:
@@ -108,18 +105,37 @@ def _pages(world_areas: dict, producers: dict, products: dict, managers: dict) -
         province = area.province
         sections = [ensure_section(index, province) for index in (point_index, fair_index, news_index)]
         pages[f"point{side}"] = ensure_sales_point(
-            sections[0], title=f"Điểm bán OCOP {province.name}", kind=SalesPointPage.Kind.SALES_POINT,
-            area=area, address="Tổ 1", lat=21.3, lng=103.9, hours={0: (datetime.time(8), datetime.time(17))},
-            managers=[managers[side]], slug=f"diem-ban-{side.lower()}",
+            sections[0],
+            title=f"Điểm bán OCOP {province.name}",
+            kind=SalesPointPage.Kind.SALES_POINT,
+            area=area,
+            address="Tổ 1",
+            lat=21.3,
+            lng=103.9,
+            hours={0: (datetime.time(8), datetime.time(17))},
+            managers=[managers[side]],
+            slug=f"diem-ban-{side.lower()}",
         )
         pages[f"fair{side}"] = ensure_fair(
-            sections[1], title=f"Hội chợ OCOP {province.name}", kind="provincial", start=start,
-            end=start + datetime.timedelta(days=3), venue="Quảng trường", address="Trung tâm", area=area,
-            organiser="Sở Công Thương", producers=[producers[side]], products=[products[side]],
-            slug=f"hoi-cho-{side.lower()}", registration_deadline=(start - datetime.timedelta(days=5)).date(),
+            sections[1],
+            title=f"Hội chợ OCOP {province.name}",
+            kind="provincial",
+            start=start,
+            end=start + datetime.timedelta(days=3),
+            venue="Quảng trường",
+            address="Trung tâm",
+            area=area,
+            organiser="Sở Công Thương",
+            producers=[producers[side]],
+            products=[products[side]],
+            slug=f"hoi-cho-{side.lower()}",
+            registration_deadline=(start - datetime.timedelta(days=5)).date(),
         )
         pages[f"news{side}"] = ensure_news(
-            sections[2], title=f"Tin {province.name}", date=datetime.date.today(), intro="Tin vắn.",
+            sections[2],
+            title=f"Tin {province.name}",
+            date=datetime.date.today(),
+            intro="Tin vắn.",
             slug=f"tin-{side.lower()}",
         )
         roles.ensure_province_editors(province, sections)
@@ -130,8 +146,6 @@ def _pages(world_areas: dict, producers: dict, products: dict, managers: dict) -
 def build() -> World:
     world = World()
     roles.ensure_role_groups()
-    from django.contrib.auth.models import Group
-
     areas = {"A": Area.resolve(PROVINCE_A, "Mộc Châu"), "B": Area.resolve(PROVINCE_B, "Hội An")}
     producer_a = ProducerFactory(area=areas["A"], name="HTX Chè Mộc Châu A")
     producer_b = ProducerFactory(area=areas["B"], name="HTX Gốm Thanh Hà B")
@@ -148,7 +162,9 @@ def build() -> World:
     users["mgrB"] = _user("manager-b", roles.role_group(roles.SALES_POINT_MANAGERS))
     users["staff"] = _user("staff", is_staff=True, is_superuser=True)
     pages = _pages(
-        areas, {"A": producer_a, "B": producer_b}, {"A": product_a, "B": product_b},
+        areas,
+        {"A": producer_a, "B": producer_b},
+        {"A": product_a, "B": product_b},
         {"A": users["mgrA"], "B": users["mgrB"]},
     )
     point_a, point_b, fair_a, fair_b = (pages[k] for k in ("pointA", "pointB", "fairA", "fairB"))
@@ -166,6 +182,9 @@ def build() -> World:
     record_b = StockRecordFactory(product=product_b, partner=point_b.partner, num_in_stock=10)
     uncertified = ProductFactory(producer=producer_a, title="Sản phẩm chưa chứng nhận")
     StockRecordFactory(product=uncertified)
+    # As Oscar's dashboard creates one: no registry code, no producer, no certificate, public.
+    oscar_made = ProductFactory(registry_code=None, producer=None, title="Sản phẩm 5 sao tự tạo")
+    StockRecordFactory(product=oscar_made, partner=producer_a.partner)
     expired = make_certified_product(producer=producer_a, title="Hết hạn A", expired=True)
     sync = RegistrySync.objects.create(source_kind="demo", source="demo", status=RegistrySync.Status.HELD)
 
@@ -181,7 +200,7 @@ def build() -> World:
     sale_a = _desk_sale(users["mgrA"], point_a, record_a)
     sale_b = _desk_sale(users["mgrB"], point_b, record_b)
 
-    ensure_booth(fair_a)
+    booth_record = transfer_to_booth(ensure_booth(fair_a), product_a, 2, user=users["prodA"])
     ensure_booth(fair_b)
     application_a = FairApplication.objects.create(
         fair=fair_a, producer=producer_a, applied_by=users["prodA"]
@@ -218,8 +237,6 @@ def build() -> World:
     event_type = CommunicationEventType.objects.first() or CommunicationEventType.objects.create(
         code="ORDER_PLACED", name="Order placed"
     )
-
-    from marketplace.payments.models import StripePayment
 
     payment = StripePayment.objects.create(
         intent_id="pi_matrix",
@@ -260,6 +277,8 @@ def build() -> World:
         productB=product_b.pk,
         productA_slug=product_a.slug,
         productB_slug=product_b.slug,
+        oscar_made=oscar_made.pk,
+        oscar_made_slug=oscar_made.slug,
         uncertified=uncertified.pk,
         uncertified_slug=uncertified.slug,
         expired=expired.pk,
@@ -274,6 +293,7 @@ def build() -> World:
         pointA=point_a.pk,
         pointB=point_b.pk,
         point_partnerA=point_a.partner_id,
+        boothA_record=booth_record.pk,
         recordA=record_a.pk,
         recordB=record_b.pk,
         saleA=sale_a.number,
@@ -281,9 +301,12 @@ def build() -> World:
         pickup=pickup_order.number,
         fairA=fair_a.pk,
         fairB=fair_b.pk,
-        fairA_path=fair_a.url.lstrip("/"), fairB_path=fair_b.url.lstrip("/"),
-        fairA_shop=fair_a.url.lstrip("/") + "gian-hang/", fairA_apply=fair_a.url.lstrip("/") + "apply/",
-        pointA_path=point_a.url.lstrip("/"), news_path=news.url.lstrip("/"),
+        fairA_path=fair_a.url.lstrip("/"),
+        fairB_path=fair_b.url.lstrip("/"),
+        fairA_shop=fair_a.url.lstrip("/") + "gian-hang/",
+        fairA_apply=fair_a.url.lstrip("/") + "apply/",
+        pointA_path=point_a.url.lstrip("/"),
+        news_path=news.url.lstrip("/"),
         fairA_url=fair_a.url,
         fairB_url=fair_b.url,
         pointA_url=point_a.url,
@@ -338,14 +361,7 @@ def _address() -> dict:
     }
 
 
-def _district_slug(province) -> str:
-    child = Area.objects.filter(parent=province).order_by("pk").first()
-    return child.slug
-
-
 def _desk_sale(user, point, record) -> Any:
-    from outlets.sales import SaleLine, sell_in_store
-
     return sell_in_store(point, user, [SaleLine(record.product, 1)], "cash")
 
 
@@ -355,6 +371,3 @@ def _basket_line(user, product) -> Any:
     add(client, product)
     Basket = get_model("basket", "Basket")
     return Basket.objects.filter(owner=user, status="Open").latest("pk").lines.first()
-
-
-_unused = (Decimal, datetime, timezone)
