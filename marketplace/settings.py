@@ -370,8 +370,9 @@ OUTLETS_MAP_TILE_ATTRIBUTION = env.str("OUTLETS_MAP_TILE_ATTRIBUTION", default="
 
 # --- Security -------------------------------------------------------------------
 
-# Framed by our own pages only (Wagtail's live preview), like the CSP's frame-ancestors below.
-X_FRAME_OPTIONS = "SAMEORIGIN"
+# No page may be framed; Wagtail's preview views set SAMEORIGIN on themselves. Browsers that know
+# the CSP follow its frame-ancestors 'self' instead (below); DENY stays for the others (check --deploy).
+X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"

@@ -4,6 +4,7 @@ settings that use them (Stripe.js only with card payments, the map's tile host).
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from django.test import Client
@@ -15,8 +16,8 @@ def directives(header: str) -> dict[str, list[str]]:
     return {name: values for name, *values in (part.split() for part in header.split(";"))}
 
 
-def test_inline_scripts_of_a_page_carry_the_nonce_of_its_header(client: Client, db) -> None:
-    response = client.get("/")
+def test_inline_scripts_of_a_page_carry_the_nonce_of_its_header(client: Client, certified_product) -> None:
+    response = client.get(certified_product().get_absolute_url())  # a product page: JSON-LD too
     assert response.status_code == 200
     policy = directives(response["Content-Security-Policy"])
     (nonce,) = [v for v in policy["script-src"] if v.startswith("'nonce-")]
@@ -66,3 +67,15 @@ def test_wagtail_admin_pages_keep_every_directive_but_allow_its_inline_scripts(c
     policy = directives(response["Content-Security-Policy"])
     assert policy["script-src"] == ["'self'", "'unsafe-inline'"]
     assert policy["object-src"] == ["'none'"] and policy["frame-ancestors"] == ["'self'"]
+
+
+TEMPLATES = sorted((Path(__file__).resolve().parents[2] / "themes").rglob("*.html"))
+INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)(?![^>]*\bnonce=)[^>]*>", re.IGNORECASE)
+INLINE_HANDLER = re.compile(r"<[a-z][^>]*\son[a-z]+\s*=|=\s*[\"']\s*javascript:", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("template", TEMPLATES, ids=lambda p: str(p.relative_to(p.parents[3])))
+def test_no_template_has_an_inline_script_without_nonce_or_an_inline_handler(template: Path) -> None:
+    html = template.read_text()
+    assert not INLINE_SCRIPT.findall(html)
+    assert not INLINE_HANDLER.findall(html)

@@ -2,15 +2,19 @@
    (the Content-Security-Policy refuses them):
      <button data-print>             prints the page
      <a href="/" data-history-back>  goes back one page (the href is where it goes without JavaScript)
+     <a href="#" data-close-window>  closes this pop-up window (Oscar's dashboard pop-ups)
      <select data-submit-on-change>  submits its form when the choice changes
      <img data-upload-preview="<button id>" data-upload-error="<message>">  Oscar's image upload
                                      preview: hides the upload button once the preview loads */
 (function () {
   "use strict";
   document.addEventListener("click", function (event) {
-    var target = event.target.closest("[data-print], [data-history-back]");
+    var target = event.target.closest("[data-print], [data-history-back], [data-close-window]");
     if (!target) { return; }
-    if (target.hasAttribute("data-print")) {
+    if (target.hasAttribute("data-close-window")) {
+      event.preventDefault();
+      window.close();
+    } else if (target.hasAttribute("data-print")) {
       event.preventDefault();
       window.print();
     } else if (window.history.length > 1) {
