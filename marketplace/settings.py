@@ -400,10 +400,16 @@ else:
 # Wagtail 8's admin emits inline scripts from widget templates rendered without the request (date
 # pickers, inline panels: wagtail/wagtail#1288), so no nonce can reach them: its pages, behind
 # Wagtail's login, allow inline scripts instead of the nonce. Every other directive still holds.
+# Wagtail's admin calls no outside host: its own avatar instead of staff e-mail hashes sent to
+# gravatar.com, and no version check against releases.wagtail.org (upgrades follow requirements.txt).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 OCOP_CSP_REPLACE_BY_PATH_PREFIX = {"/cms-admin/": {"script-src": ["'self'", "'unsafe-inline'"]}}
 INSTALLED_APPS.append("csp")
-MIDDLEWARE.insert(MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
-                  "marketplace.safety.csp.PathPolicyMiddleware")
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+    "marketplace.safety.csp.PathPolicyMiddleware",
+)
 if PRODUCTION:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)

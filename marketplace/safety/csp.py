@@ -79,7 +79,8 @@ def content_security_policy(
 
 
 class PathPolicyMiddleware(CSPMiddleware):
-    """django-csp's middleware; under a prefix of ``OCOP_CSP_REPLACE_BY_PATH_PREFIX`` its directives replace ours."""
+    """django-csp's middleware; under a prefix of ``OCOP_CSP_REPLACE_BY_PATH_PREFIX``, its
+    directives replace the policy's (a view's own ``@csp_replace`` still wins)."""
 
     def get_policy_parts(
         self, request: HttpRequest, response: HttpResponseBase, report_only: bool = False
