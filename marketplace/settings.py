@@ -400,6 +400,10 @@ else:
 # Wagtail 8's admin emits inline scripts from widget templates rendered without the request (date
 # pickers, inline panels: wagtail/wagtail#1288), so no nonce can reach them: its pages, behind
 # Wagtail's login, allow inline scripts instead of the nonce. Every other directive still holds.
+# Form widgets render through TEMPLATES too, so the theme's widget overrides apply (Oscar's image
+# input without inline handlers); Django's own widget templates come from "django.forms".
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
+INSTALLED_APPS.append("django.forms")
 # Wagtail's admin calls no outside host: its own avatar instead of staff e-mail hashes sent to
 # gravatar.com, and no version check against releases.wagtail.org (upgrades follow requirements.txt).
 WAGTAIL_GRAVATAR_PROVIDER_URL = None

@@ -4,8 +4,8 @@
      <a href="/" data-history-back>  goes back one page (the href is where it goes without JavaScript)
      <a href="#" data-close-window>  closes this pop-up window (Oscar's dashboard pop-ups)
      <select data-submit-on-change>  submits its form when the choice changes
-     <img data-upload-preview="<button id>" data-upload-error="<message>">  Oscar's image upload
-                                     preview: hides the upload button once the preview loads */
+     <img data-upload-preview data-upload-error="<message>">  Oscar's image upload preview: hides
+                                     the upload button beside it once the preview loads */
 (function () {
   "use strict";
   document.addEventListener("click", function (event) {
@@ -30,14 +30,15 @@
   document.addEventListener("load", function (event) {
     var img = event.target;
     if (!img.hasAttribute || !img.hasAttribute("data-upload-preview")) { return; }
-    var button = document.getElementById(img.getAttribute("data-upload-preview"));
-    if (button) { button.hidden = true; button.style.display = "none"; }
+    // The button beside it: Oscar's dashboard.js clones these forms and renumbers only ids.
+    var button = img.parentNode.querySelector("button");
+    if (button) { button.style.display = "none"; }
   }, true);
   document.addEventListener("error", function (event) {
     var img = event.target;
     if (!img.hasAttribute || !img.hasAttribute("data-upload-preview") || !img.getAttribute("src")) { return; }
-    var button = document.getElementById(img.getAttribute("data-upload-preview"));
-    if (button) { button.hidden = false; button.style.display = ""; }
+    var button = img.parentNode.querySelector("button");
+    if (button) { button.style.display = ""; }
     window.alert(img.getAttribute("data-upload-error"));
   }, true);
 })();
