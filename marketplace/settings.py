@@ -391,9 +391,50 @@ OUTLETS_MAP_TILE_ATTRIBUTION = env.str("OUTLETS_MAP_TILE_ATTRIBUTION", default="
 
 # --- Security -------------------------------------------------------------------
 
-# No page may be framed; Wagtail's preview views set SAMEORIGIN on themselves.
+# No page may be framed; Wagtail's preview views set SAMEORIGIN on themselves. Browsers that know
+# the CSP follow its frame-ancestors 'self' instead (below); DENY stays for the others (check --deploy).
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+SESSION_COOKIE_HTTPONLY = True
+
+# --- Content-Security-Policy (django-csp; marketplace/safety/csp.py) ------------------
+# Our own origin only; inline scripts need the request's nonce ({{ request.csp_nonce }});
+# no plugins, no <base>, framed and posted to by ourselves only. Outside hosts come from the
+# settings that use them: Stripe.js (STRIPE_JS_URL) and its frames/API only when card payments are
+# configured, the map tiles' host (OUTLETS_MAP_TILE_URL). CSP_REPORT_ONLY=true only reports
+# violations (to CSP_REPORT_URI when set) instead of blocking them, to try a change in production.
+from marketplace.safety.csp import content_security_policy  # noqa: E402
+
+_csp = content_security_policy(
+    card_payments=CARD_PAYMENTS_ENABLED,
+    stripe_js_url=STRIPE_JS_URL,
+    stripe_api_base=STRIPE_API_BASE,
+    map_tile_url=OUTLETS_MAP_TILE_URL,
+    report_uri=env.str("CSP_REPORT_URI", default=""),
+)
+if env.bool("CSP_REPORT_ONLY", default=False):
+    CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_REPORT_ONLY = None, _csp
+else:
+    CONTENT_SECURITY_POLICY = _csp
+# Wagtail 8's admin emits inline scripts from widget templates rendered without the request (date
+# pickers, inline panels: wagtail/wagtail#1288), so no nonce can reach them: its pages, behind
+# Wagtail's login, allow inline scripts instead of the nonce. Every other directive still holds.
+# Form widgets render through TEMPLATES too, so the theme's widget overrides apply (Oscar's image
+# input without inline handlers); Django's own widget templates come from "django.forms".
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
+INSTALLED_APPS.append("django.forms")
+# Wagtail's admin calls no outside host: its own avatar instead of staff e-mail hashes sent to
+# gravatar.com, and no version check against releases.wagtail.org (upgrades follow requirements.txt).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+OCOP_CSP_REPLACE_BY_PATH_PREFIX = {"/cms-admin/": {"script-src": ["'self'", "'unsafe-inline'"]}}
+INSTALLED_APPS.append("csp")
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+    "marketplace.safety.csp.PathPolicyMiddleware",
+)
 # Forwarded headers are trusted only when we run that many reverse proxies in front (0: none,
 # gunicorn is reached directly and any client could claim https or another address).
 OCOP_TRUSTED_PROXIES = env.int("OCOP_TRUSTED_PROXIES", default=0)

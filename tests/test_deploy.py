@@ -46,12 +46,50 @@ def test_every_model_change_has_its_migration() -> None:
         pytest.fail(f"models changed without a migration (makemigrations --check exit {exit_.code})")
 
 
-def test_production_settings_pass_the_deployment_checks(tmp_path: Path) -> None:
-    env = {**PRODUCTION_ENV, "DATABASE_URL": f"sqlite:///{tmp_path / 'x.sqlite3'}"}
+CARD_ENV = {"STRIPE_SECRET_KEY": "sk_live_x", "STRIPE_PUBLISHABLE_KEY": "pk_live_x"}
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [{}, CARD_ENV, {"CSP_REPORT_ONLY": "true"}],
+    ids=["defaults", "card-payments", "csp-report-only"],
+)
+def test_production_settings_pass_the_deployment_checks(tmp_path: Path, extra: dict[str, str]) -> None:
+    env = {**PRODUCTION_ENV, **extra, "DATABASE_URL": f"sqlite:///{tmp_path / 'x.sqlite3'}"}
     result = run_manage("check", "--deploy", "--fail-level", "WARNING", env=env)
     output = result.stdout + result.stderr
     assert "WARNINGS" not in output, output
     assert result.returncode == 0, output
+
+
+def production_policy(tmp_path: Path, **extra: str) -> dict[str, str]:
+    """The Content-Security-Policy header production serves on the home page, with ``extra`` env."""
+    env = {**PRODUCTION_ENV, **extra, "DATABASE_URL": f"sqlite:///{tmp_path / 'x.sqlite3'}"}
+    script = (
+        "from django.test import RequestFactory;"
+        "from marketplace.safety.csp import PathPolicyMiddleware;"
+        "from django.http import HttpResponse;"
+        "r = RequestFactory().get('/');"
+        "m = PathPolicyMiddleware(lambda req: HttpResponse());"
+        "resp = m(r);"
+        "print(resp.get('Content-Security-Policy', '-'));"
+        "print(resp.get('Content-Security-Policy-Report-Only', '-'))"
+    )
+    result = run_manage("shell", "-c", script, env=env)
+    assert result.returncode == 0, result.stdout + result.stderr
+    enforced, report_only = result.stdout.strip().splitlines()[-2:]
+    return {"enforced": enforced, "report_only": report_only}
+
+
+def test_production_serves_the_csp_with_stripe_only_when_cards_are_configured(tmp_path: Path) -> None:
+    plain = production_policy(tmp_path)
+    assert "object-src 'none'" in plain["enforced"] and "frame-ancestors 'self'" in plain["enforced"]
+    assert "stripe" not in plain["enforced"]
+    assert "img-src 'self' data: https://tile.openstreetmap.org" in plain["enforced"]
+    cards = production_policy(tmp_path, **CARD_ENV)
+    assert "script-src 'self' https://js.stripe.com" in cards["enforced"]
+    trial = production_policy(tmp_path, CSP_REPORT_ONLY="true")
+    assert trial["enforced"] == "-" and "object-src 'none'" in trial["report_only"]
 
 
 def test_production_refuses_to_start_without_a_secret_key(tmp_path: Path) -> None:

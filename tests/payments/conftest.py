@@ -21,6 +21,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from oscar.core.loading import get_class, get_model
 
+from marketplace.safety.csp import content_security_policy
 from tests.services import free_port, running_service
 
 Basket = get_model("basket", "Basket")
@@ -67,6 +68,13 @@ def localstripe(stripe_settings: Any, localstripe_url: str) -> str:
     """Card payments against the session's localstripe (API and Stripe.js mock)."""
     stripe_settings.STRIPE_API_BASE = localstripe_url
     stripe_settings.STRIPE_JS_URL = f"{localstripe_url}/js.stripe.com/v3/"
+    # The policy the settings would build at start-up with these Stripe settings.
+    stripe_settings.CONTENT_SECURITY_POLICY = content_security_policy(
+        card_payments=True,
+        stripe_js_url=stripe_settings.STRIPE_JS_URL,
+        stripe_api_base=localstripe_url,
+        map_tile_url=stripe_settings.OUTLETS_MAP_TILE_URL,
+    )
     return localstripe_url
 
 

@@ -34,6 +34,9 @@ def test_shopper_pays_by_card(
     product = certified_product(price=150000, title="Miến dong Na Rì")
     hosts: set[str] = set()
     page.on("request", lambda request: hosts.add(urlparse(request.url).netloc))
+    # Stripe.js (localstripe's) loads and runs under the Content-Security-Policy.
+    refused: list[str] = []
+    page.on("console", lambda m: refused.append(m.text) if "Content Security Policy" in m.text else None)
     shot = iter(range(1, 100))
 
     def snap(name: str) -> None:
@@ -101,6 +104,7 @@ def test_shopper_pays_by_card(
     assert Source.objects.filter(order=order, reference=payment.intent_id).count() == 1
     # No CDN: only the shop itself and (standing in for js.stripe.com) localstripe were contacted.
     assert hosts <= {urlparse(live_server.url).netloc, urlparse(localstripe).netloc}, hosts
+    assert refused == []
 
 
 def test_staff_refunds_part_of_a_card_payment_from_the_dashboard(

@@ -18,7 +18,11 @@
       total += amount;
     });
     var output = document.getElementById("till-total");
-    if (output) output.innerHTML = "<strong>" + money(total) + "</strong>";
+    if (output) {
+      var strong = document.createElement("strong");
+      strong.textContent = money(total);
+      output.replaceChildren(strong);
+    }
   }
   form.addEventListener("input", function (event) {
     if (event.target.classList.contains("ocop-till__line-qty")) recompute();

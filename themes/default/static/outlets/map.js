@@ -8,18 +8,30 @@
   var VIETNAM_CENTRE = [16.2, 106.0];
   var COLOURS = { open: "#1a7f37", closed: "#9a4a00" };
 
+  // Only links within this site or over http(s): a "javascript:" URL never becomes a link.
+  function safeUrl(url) {
+    if (!url) { return ""; }
+    var parsed = new URL(url, window.location.href);
+    return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.href : "";
+  }
+
+  // Leaflet parses a string given to bindTooltip/bindPopup as HTML: always hand it DOM nodes.
+  function textNode(text, tag) {
+    var el = document.createElement(tag || "span");
+    el.textContent = text || "";
+    return el;
+  }
+
   function popupContent(props) {
     // Built from DOM nodes: names and addresses are never parsed as HTML.
     var box = document.createElement("div");
-    var title = document.createElement(props.url ? "a" : "strong");
-    title.textContent = props.name || "";
-    if (props.url) { title.href = props.url; }
+    var url = safeUrl(props.url);
+    var title = textNode(props.name, url ? "a" : "strong");
+    if (url) { title.href = url; }
     box.appendChild(title);
     [props.kind_label, props.address, props.status].forEach(function (text) {
       if (!text) { return; }
-      var line = document.createElement("div");
-      line.textContent = text;
-      box.appendChild(line);
+      box.appendChild(textNode(text, "div"));
     });
     return box;
   }
@@ -30,7 +42,7 @@
     return L.circleMarker([c[1], c[0]], {
       radius: 9, weight: 2, color: "#ffffff",
       fillColor: open ? COLOURS.open : COLOURS.closed, fillOpacity: 0.95
-    }).bindPopup(popupContent(feature.properties)).bindTooltip(feature.properties.name || "");
+    }).bindPopup(popupContent(feature.properties)).bindTooltip(textNode(feature.properties.name));
   }
 
   function show(el, features) {
