@@ -1,38 +1,38 @@
 """Fair applications in the Wagtail admin: organisers list them per fair and approve or decline.
 
-Organisers see only applications to fairs they may edit (their province's sections), so the
-page permissions that scope editors also scope this list.
+Organisers reach only applications to fairs they may edit (their province's sections): every
+view of the viewset finds its application through the model's permission policy
+(``cms.application_permissions``), and another province's application answers 404. The status
+changes only through the decide action, which records who decided and when.
 """
 
 from __future__ import annotations
 
+import django_filters
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from cms.application_permissions import fair_application_permission_policy, fairs_user_may_edit
 from cms.models import FairApplication, FairPage
 
 URL_NAMESPACE = "fair_applications"
+# Holding any of these over an application lets a user reach it; each view then checks its own.
+REACH = ["view", "change", "delete"]
 
 
-def fairs_user_may_edit(user) -> list[int]:
-    """Ids of the fair pages ``user`` may change (all of them for superusers)."""
-    pages = PagePermissionPolicy().instances_user_has_permission_for(user, "change")
-    return list(FairPage.objects.filter(pk__in=pages.values("pk")).values_list("pk", flat=True))
-
-
-def may_decide(user, application: FairApplication) -> bool:
-    return user.has_perm("cms.change_fairapplication") and application.fair_id in fairs_user_may_edit(user)
+def applications_user_may_reach(user):
+    return fair_application_permission_policy.instances_user_has_any_permission_for(user, REACH)
 
 
 class DecisionColumn(Column):
@@ -50,18 +50,45 @@ class DecisionColumn(Column):
         return context
 
 
+class ScopedToEditableFairs:
+    """Mixed into every view of the viewset: an application the user may not reach is not found."""
+
+    def get_object(self, *args, **kwargs):
+        application = super().get_object(*args, **kwargs)
+        if not fair_application_permission_policy.user_has_any_permission_for_instance(
+            self.request.user, REACH, application
+        ):
+            raise Http404
+        return application
+
+
 class ApplicationIndexView(generic.IndexView):
     def get_base_queryset(self):
         queryset = super().get_base_queryset().select_related("producer", "fair")
-        return queryset.filter(fair_id__in=fairs_user_may_edit(self.request.user))
+        return queryset.filter(pk__in=applications_user_may_reach(self.request.user).values("pk"))
+
+
+def _fairs_for(request: HttpRequest | None):
+    return fairs_user_may_edit(request.user) if request is not None else FairPage.objects.none()
+
+
+class ApplicationFilterSet(WagtailFilterSet):
+    # Only the user's own fairs: another province's draft fair is not named in the filter.
+    fair = django_filters.ModelChoiceFilter(label=gettext_lazy("fair"), queryset=_fairs_for)
+
+    class Meta:
+        model = FairApplication
+        fields = ["status", "fair"]
 
 
 @require_POST
 def decide_view(request: HttpRequest, pk: int, status: str) -> HttpResponse:
-    application = get_object_or_404(FairApplication, pk=pk)
+    application = get_object_or_404(applications_user_may_reach(request.user), pk=pk)
     if status not in (FairApplication.Status.APPROVED, FairApplication.Status.DECLINED):
-        raise PermissionDenied
-    if not may_decide(request.user, application):
+        raise Http404
+    if not fair_application_permission_policy.user_has_permission_for_instance(
+        request.user, "change", application
+    ):
         raise PermissionDenied
     application.decide(status, request.user)
     if status == FairApplication.Status.APPROVED:
@@ -89,10 +116,17 @@ class FairApplicationViewSet(ModelViewSet):
         "applied_at",
         DecisionColumn("decision", label=gettext_lazy("Decision")),
     ]
-    list_filter = ["status", "fair"]
-    form_fields = ["booth", "message", "status"]
+    filterset_class = ApplicationFilterSet
+    # No status: it changes only through the decide action.
+    form_fields = ["booth", "message"]
     inspect_view_enabled = True
     copy_view_enabled = False
+
+    def construct_view(self, view_class, **kwargs):
+        # Every view the viewset builds, including any a later Wagtail adds, is scoped.
+        if not issubclass(view_class, ScopedToEditableFairs):
+            view_class = type(view_class.__name__, (ScopedToEditableFairs, view_class), {})
+        return super().construct_view(view_class, **kwargs)
 
     def get_urlpatterns(self) -> list:
         return super().get_urlpatterns() + [

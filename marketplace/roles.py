@@ -8,7 +8,9 @@
   granted on that province's sections of the fair, news and sales-point indexes
   (``ensure_province_editors``), so an editor cannot touch another province's pages. Page
   permissions that older code granted on whole indexes (to the shared editors group, or to a
-  province's group) reached every province; ``revoke_broad_editor_pages`` removes them.
+  province's group) reached every province, and so does the add/edit on the root page that
+  Wagtail's migrations give its default "Editors" group; ``revoke_broad_editor_pages`` removes
+  them (and migration ``cms.0005`` for databases that never run the role set-up).
 - Moderators publish and approve in Wagtail (Wagtail's own group, completed here): editors
   submit to the "Moderation" workflow assigned to the indexes (``ensure_moderation_workflow``).
 """
@@ -28,6 +30,9 @@ PRODUCERS = "Producers"
 SALES_POINT_MANAGERS = "Sales-point managers"
 EDITORS = "Trade-department editors"
 MODERATORS = "Moderators"
+# Made by Wagtail's own migrations with add and edit on the root page; kept (it opens the admin),
+# but it holds no page permission: an editor's pages come from a province's group.
+WAGTAIL_EDITORS = "Editors"
 
 DEMO_PASSWORD = "ocop-demo-2026"
 DEMO_DOMAIN = "demo.ocop.vn"
@@ -96,9 +101,15 @@ def ensure_role_groups() -> None:
     revoke_broad_editor_pages()
 
 
+# Editor groups that belong to no province, so may hold no page permission at all.
+EDITOR_GROUPS_WITHOUT_PROVINCE = [EDITORS, WAGTAIL_EDITORS]
+
+
 def editor_groups():
-    """The shared editors group and every province's editor group."""
-    return Group.objects.filter(models.Q(name=EDITORS) | models.Q(name__startswith=f"{EDITORS} – "))
+    """The shared editors group, Wagtail's default one and every province's editor group."""
+    return Group.objects.filter(
+        models.Q(name__in=EDITOR_GROUPS_WITHOUT_PROVINCE) | models.Q(name__startswith=f"{EDITORS} – ")
+    )
 
 
 def revoke_broad_editor_pages() -> int:
@@ -109,7 +120,8 @@ def revoke_broad_editor_pages() -> int:
     tree, so such a grant (or one on the home page or the root) let any editor change every
     province's pages. An editor's permissions belong on province sections or below them: a
     grant on a page that holds a province section is removed, whoever's editor group holds it.
-    The shared group holds no page permission at all (it only opens the admin).
+    The shared group and Wagtail's default "Editors" group (whose migrations grant it add and
+    edit on the root) hold no page permission at all: they only open the admin.
     """
     from wagtail.models import GroupPagePermission
 
@@ -120,7 +132,7 @@ def revoke_broad_editor_pages() -> int:
     ):
         page_path = grant.page.path
         holds_a_section = any(path.startswith(page_path) and path != page_path for path in section_paths)
-        if grant.group.name == EDITORS or holds_a_section:
+        if grant.group.name in EDITOR_GROUPS_WITHOUT_PROVINCE or holds_a_section:
             broad.append(grant.pk)
     if broad:
         GroupPagePermission.objects.filter(pk__in=broad).delete()

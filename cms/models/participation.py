@@ -37,6 +37,7 @@ class FairApplication(models.Model):
     )
     message = models.TextField(_("message to the organiser"), blank=True, max_length=2000)
     booth = models.CharField(_("booth"), max_length=60, blank=True)
+    # Changed only by ``decide``, which records the decider: no admin form offers it.
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)
     applied_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -70,6 +71,9 @@ class FairApplication(models.Model):
         return f"{self.producer} → {self.fair}"
 
     def decide(self, status: str, user) -> None:
+        """Approve or decline, recording who decided and when: the only way the status changes."""
+        if status not in (self.Status.APPROVED, self.Status.DECLINED):
+            raise ValueError(f"Not a decision: {status!r}")
         self.status = status
         self.decided_by = user
         self.decided_at = timezone.now()

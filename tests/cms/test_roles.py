@@ -225,3 +225,32 @@ def test_broad_grants_from_before_province_sections_are_removed(client, province
     from wagtail.models import GroupPagePermission
 
     assert not GroupPagePermission.objects.filter(group=shared).exists()
+
+
+def test_wagtails_default_editors_group_holds_no_page_rights(client, province_pages, home, make_user):
+    """Wagtail's own migrations create an "Editors" group with add and edit on the root page; an
+    editor put in it (the obvious group to pick) could write every province's pages."""
+    from wagtail.models import GroupPagePermission
+
+    wagtail_editors = Group.objects.get(name=roles.WAGTAIL_EDITORS)
+    editor = make_user("editor-wagtail", roles.WAGTAIL_EDITORS)
+    client.force_login(editor)
+    assert not home.permissions_for_user(editor).can_add_subpage()
+    assert client.get(f"/cms-admin/pages/{home.pk}/add_subpage/").status_code in (302, 403)
+    for province in ("son-la", "lang-son"):
+        for page in province_pages[province].values():
+            assert not page.permissions_for_user(editor).can_edit()
+    assert client.get("/cms-admin/").status_code == 200  # it still opens the admin
+
+    # A database where the grant came back (or was never trimmed) is trimmed by the role set-up.
+    roles.grant_pages(wagtail_editors, [Page.get_first_root_node()], ["add_page", "change_page"])
+    roles.ensure_role_groups()  # what `load_demo` runs first
+    assert not GroupPagePermission.objects.filter(group=wagtail_editors).exists()
+
+
+def test_migrations_leave_wagtails_editors_group_without_page_rights(db):
+    """A database that never runs the role set-up (`migrate` alone) is trimmed too."""
+    from wagtail.models import GroupPagePermission
+
+    assert Group.objects.filter(name=roles.WAGTAIL_EDITORS).exists()
+    assert not GroupPagePermission.objects.filter(group__name=roles.WAGTAIL_EDITORS).exists()

@@ -152,6 +152,20 @@ def test_editor_writes_son_la_fairs_news_and_sales_points_for_moderation(demo, c
             assert not permissions.can_publish_subpage()
 
 
+def test_no_group_but_the_moderators_holds_rights_on_the_root_or_the_home_page(demo):
+    """Page rights cascade down the tree: a grant on the root or the home page reaches every
+    province. Only the moderators (who publish for every province) hold one."""
+    from django.contrib.auth.models import Group
+    from wagtail.models import GroupPagePermission, Page, Site
+
+    from marketplace import roles
+
+    top = [Page.get_first_root_node(), Site.objects.get(is_default_site=True).root_page]
+    holders = set(GroupPagePermission.objects.filter(page__in=top).values_list("group__name", flat=True))
+    assert holders <= {roles.MODERATORS}
+    assert Group.objects.filter(name=roles.WAGTAIL_EDITORS).exists()  # kept: it still opens the admin
+
+
 def test_staff_opens_both_admin_sites(demo, client):
     assert client.login(username="staff@demo.ocop.vn", password=DEMO_PASSWORD, request=HttpRequest())
     assert client.get("/shop/dashboard/").status_code == 200

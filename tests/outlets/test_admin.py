@@ -7,6 +7,7 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
+from marketplace import roles
 from outlets.models import SalesPointPage
 
 
@@ -27,10 +28,13 @@ def test_the_editor_shows_the_three_tabs_and_the_listing_lists_points(client, ma
     assert point.title in listing.content.decode()
 
 
-def test_an_editor_without_the_appraisal_permission_sees_neither_appraisal_nor_managers(client, make_point):
+def test_an_editor_without_the_appraisal_permission_sees_neither_appraisal_nor_managers(
+    client, make_point, bac_kan_district
+):
     point = make_point()
     editor = get_user_model().objects.create_user("editor", "editor@example.vn", "pw")
-    editor.groups.add(Group.objects.get(name="Editors"))
+    # A province's editor, as the demo makes them (Wagtail's own "Editors" group holds no pages).
+    editor.groups.add(roles.ensure_province_editors(bac_kan_district.province, [point]))
     client.force_login(editor)
 
     edit = client.get(reverse("wagtailadmin_pages:edit", args=[point.pk]))

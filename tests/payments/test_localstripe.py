@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 import stripe
 from django.conf import settings
+from django.core import mail
 from oscar.core.loading import get_class, get_model
 
 from marketplace.payments import gateway, services
@@ -181,6 +182,11 @@ def wait_for(condition, seconds: float = 15.0) -> bool:
     return False
 
 
+def confirmations(order_number: str) -> list[list[str]]:
+    """Recipients of each order-confirmation e-mail sent for ``order_number``."""
+    return [message.to for message in mail.outbox if order_number in message.subject]
+
+
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)  # keeps data-migration rows
 def test_localstripe_delivers_a_signed_webhook_that_places_the_order(
     localstripe, basket_with, live_server
@@ -191,10 +197,17 @@ def test_localstripe_delivers_a_signed_webhook_that_places_the_order(
     intent = gateway.confirm_on_server(payment.intent_id, "pm_card_visa")
     assert intent.status == "succeeded"
 
-    # Only the webhook reports it here: localstripe posts it about a second later.
-    assert wait_for(lambda: Order.objects.filter(number=payment.order_number).exists())
+    # Only the webhook reports it here: localstripe posts it about a second later. Wait for what
+    # the shopper sees once the webhook's transaction has committed (the confirmation e-mail goes
+    # out on commit), not for the first sign of the order: on SQLite the live server shares the
+    # test's connection, so the order row shows before the payment row is updated.
+    assert wait_for(lambda: confirmations(payment.order_number), seconds=30), "no confirmation e-mail"
+    assert confirmations(payment.order_number) == [[CHECKOUT_DATA["guest_email"]]]  # once
     payment.refresh_from_db()
     assert payment.status == StripePayment.Status.SUCCEEDED
+    assert payment.order.number == payment.order_number
+    assert Order.objects.filter(number=payment.order_number).count() == 1
+    assert payment.order.total_incl_tax == Decimal(payment.amount)
     assert StripeEvent.objects.filter(intent_id=payment.intent_id, type="payment_intent.succeeded").exists()
     assert settings.STRIPE_WEBHOOK_SECRET  # delivery was verified with it, not waved through
 
