@@ -13,14 +13,16 @@ from functools import cached_property
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from oscar.apps.catalogue.abstract_models import AbstractProduct
+from oscar.apps.catalogue.abstract_models import AbstractProduct, AbstractProductImage
 from oscar.apps.catalogue.managers import ProductQuerySet as OscarProductQuerySet
+from oscar.utils.models import get_image_upload_path
 
 from catalogue.certification import (
     CertificateQuerySet,
     certified_on,
     vietnam_today,
 )
+from marketplace.safety.images import SafeImageField
 
 
 class OcopGroup(models.TextChoices):
@@ -369,6 +371,12 @@ class CertificateNotice(models.Model):
 
     def __str__(self) -> str:
         return f"{self.certificate_id} {self.kind}"
+
+
+class ProductImage(AbstractProductImage):
+    """Oscar's product image; the original is checked (10 MB, 40 Mpx) and stored without EXIF/GPS."""
+
+    original = SafeImageField(_("Original"), upload_to=get_image_upload_path, max_length=255)
 
 
 from oscar.apps.catalogue.models import *  # noqa: E402,F403  (Oscar's fork pattern: the rest falls through)
