@@ -274,6 +274,7 @@ class RegistrySync(models.Model):
     """One run of the registry sync: what came in, what changed, what was refused."""
 
     class Status(models.TextChoices):
+        QUEUED = "queued", _("Queued")
         RUNNING = "running", _("Running")
         SUCCEEDED = "succeeded", _("Succeeded")
         FAILED = "failed", _("Failed (nothing changed)")
@@ -308,6 +309,10 @@ class RegistrySync(models.Model):
     confirmed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    # An uploaded spreadsheet, kept for the Celery task that imports it (and as a record of it).
+    upload = models.FileField(_("uploaded file"), upload_to="registry-uploads/%Y/%m/", blank=True)
+    # Data rows of the uploaded file, counted by the upload guard: the progress page's 100 %.
+    rows_total = models.PositiveIntegerField(_("rows in the file"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("registry sync")
