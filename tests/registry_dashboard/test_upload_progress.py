@@ -80,7 +80,7 @@ def redis_url() -> Iterator[str]:
 
 
 @pytest.fixture
-def celery_worker_on_redis(redis_url, settings, transactional_db) -> Iterator[None]:
+def celery_worker_on_redis(redis_url, settings) -> Iterator[None]:
     """A Celery worker (in a thread, solo pool) consuming from a fresh Redis; tasks not eager."""
     from celery.contrib.testing.worker import start_worker
 
@@ -97,6 +97,9 @@ def celery_worker_on_redis(redis_url, settings, transactional_db) -> Iterator[No
 
 
 @pytest.mark.services
+@pytest.mark.django_db(
+    transaction=True, serialized_rollback=True
+)  # the worker's own connection; keeps data-migration rows
 def test_the_upload_runs_on_a_real_celery_worker(celery_worker_on_redis, tmp_path):
     # Not frozen in time: the worker's timers need a moving clock (the records are valid anyway).
     client = Client()

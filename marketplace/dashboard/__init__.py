@@ -1,0 +1,1 @@
+"""Oscar dashboard apps forked where we change them (``oscar_fork_app``)."""
