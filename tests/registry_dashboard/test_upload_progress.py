@@ -89,11 +89,21 @@ def celery_worker_on_redis(redis_url, settings) -> Iterator[None]:
     settings.CELERY_TASK_ALWAYS_EAGER = False
     previous = {key: app.conf[key] for key in ("broker_url", "result_backend", "task_always_eager")}
     app.conf.update(broker_url=redis_url, result_backend=redis_url, task_always_eager=False)
+    _drop_connections(app)  # a pool made earlier in the session would publish to the old broker
     try:
         with start_worker(app, pool="solo", perform_ping_check=False, shutdown_timeout=10):
             yield
     finally:
         app.conf.update(previous)
+        _drop_connections(app)
+
+
+def _drop_connections(app) -> None:
+    if app._pool is not None:
+        app._pool.force_close_all()
+    app._pool = None
+    app.amqp._producer_pool = None
+    app.__dict__.pop("backend", None)  # the result backend is cached per app too
 
 
 @pytest.mark.services

@@ -30,7 +30,7 @@ def test_a_file_of_skus_past_the_row_cap_is_refused_and_not_processed(settings):
             {
                 "action": "add_products",
                 "upload_type": "included",
-                "file_upload": SimpleUploadedFile("skus.txt", skus.encode()),
+                "file_upload": skus,
             },
         )
     assert response.status_code == 200
