@@ -12,8 +12,10 @@ class CatalogueConfig(apps.CatalogueConfig):
     def ready(self) -> None:
         super().ready()
         from marketplace import pagecache
+        from marketplace.safety import images
 
         pagecache.connect()
+        images.install()  # Pillow's bomb limit at our cap; every new ImageField file re-encoded
 
     def get_url_decorator(self, pattern):
         decorator = super().get_url_decorator(pattern)

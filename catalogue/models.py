@@ -13,8 +13,9 @@ from functools import cached_property
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from oscar.apps.catalogue.abstract_models import AbstractProduct
+from oscar.apps.catalogue.abstract_models import AbstractProduct, AbstractProductImage
 from oscar.apps.catalogue.managers import ProductQuerySet as OscarProductQuerySet
+from oscar.utils.models import get_image_upload_path
 
 from catalogue.certification import (
     CertificateQuerySet,
@@ -22,6 +23,7 @@ from catalogue.certification import (
     vietnam_today,
 )
 from marketplace.safety.fields import SanitisedHTMLField
+from marketplace.safety.images import SafeImageField
 
 
 class OcopGroup(models.TextChoices):
@@ -275,6 +277,7 @@ class RegistrySync(models.Model):
     """One run of the registry sync: what came in, what changed, what was refused."""
 
     class Status(models.TextChoices):
+        QUEUED = "queued", _("Queued")
         RUNNING = "running", _("Running")
         SUCCEEDED = "succeeded", _("Succeeded")
         FAILED = "failed", _("Failed (nothing changed)")
@@ -309,6 +312,10 @@ class RegistrySync(models.Model):
     confirmed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    # An uploaded spreadsheet, kept for the Celery task that imports it (and as a record of it).
+    upload = models.FileField(_("uploaded file"), upload_to="registry-uploads/%Y/%m/", blank=True)
+    # Data rows of the uploaded file, counted by the upload guard: the progress page's 100 %.
+    rows_total = models.PositiveIntegerField(_("rows in the file"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("registry sync")
@@ -372,6 +379,12 @@ class CertificateNotice(models.Model):
 
     def __str__(self) -> str:
         return f"{self.certificate_id} {self.kind}"
+
+
+class ProductImage(AbstractProductImage):
+    """Oscar's product image; the original is checked (10 MB, 40 Mpx) and stored without EXIF/GPS."""
+
+    original = SafeImageField(_("Original"), upload_to=get_image_upload_path, max_length=255)
 
 
 from oscar.apps.catalogue.models import *  # noqa: E402,F403  (Oscar's fork pattern: the rest falls through)

@@ -23,6 +23,22 @@ def sync_registry(full: bool = False) -> int | None:
     return sync.pk
 
 
+@shared_task(name="catalogue.tasks.run_registry_upload")
+def run_registry_upload(sync_id: int) -> str:
+    """Import a spreadsheet staff uploaded (a queued RegistrySync); returns its final status."""
+    from catalogue.models import RegistrySync
+    from catalogue.registry import progress
+    from catalogue.registry.sync import run_queued_sync
+
+    sync = RegistrySync.objects.defer("pending_records").get(pk=sync_id)
+    if sync.status != RegistrySync.Status.QUEUED:  # delivered twice (acks_late): already done
+        return sync.status
+    sync = run_queued_sync(sync, progress=progress.counter(sync_id))
+    progress.forget(sync_id)
+    logger.info("Registry upload %s: %s", sync.pk, sync.status)
+    return sync.status
+
+
 @shared_task(name="catalogue.tasks.send_certificate_notices")
 def send_certificate_notices() -> int:
     """Email producers about certificates expiring in 90/30 days or revoked (each once)."""

@@ -81,12 +81,12 @@ INSTALLED_APPS = [
     "marketplace.dashboard.apps.DashboardConfig",  # fork: home of the dashboard sub-app forks
     "marketplace.dashboard.reports.apps.ReportsDashboardConfig",  # fork: formula-safe CSV
     "oscar.apps.dashboard.users.apps.UsersDashboardConfig",
-    "marketplace.dashboard.orders.apps.OrdersDashboardConfig",  # fork: formula-safe CSV
-    "marketplace.dashboard.catalogue.apps.CatalogueDashboardConfig",  # fork: certified products stay
+    "marketplace.dashboard.orders.apps.OrdersDashboardConfig",  # fork: staff only, formula-safe CSV
+    "marketplace.dashboard.catalogue.apps.CatalogueDashboardConfig",  # fork: staff only, certified kept
     "oscar.apps.dashboard.offers.apps.OffersDashboardConfig",
     "marketplace.dashboard.partners.apps.PartnersDashboardConfig",  # partner user link: POST only
     "oscar.apps.dashboard.pages.apps.PagesDashboardConfig",
-    "oscar.apps.dashboard.ranges.apps.RangesDashboardConfig",
+    "marketplace.dashboard.ranges.apps.RangesDashboardConfig",  # the spreadsheet caps on its SKU file
     "oscar.apps.dashboard.reviews.apps.ReviewsDashboardConfig",
     "oscar.apps.dashboard.vouchers.apps.VouchersDashboardConfig",
     "oscar.apps.dashboard.communications.apps.CommunicationsDashboardConfig",
@@ -232,6 +232,25 @@ STORAGES = {
 }
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 
+# --- Upload caps (marketplace/safety), checked before anything parses a file ------------------
+# Spreadsheets (every CSV/XLSX upload and `sync_registry --file`): marketplace/safety/spreadsheets.py
+OCOP_UPLOAD_MAX_BYTES = env.int("OCOP_UPLOAD_MAX_BYTES", default=20 * 1024 * 1024)
+OCOP_SPREADSHEET_MAX_UNCOMPRESSED_BYTES = env.int(
+    "OCOP_SPREADSHEET_MAX_UNCOMPRESSED_BYTES", default=100 * 1024 * 1024
+)
+OCOP_SPREADSHEET_MAX_RATIO = env.int("OCOP_SPREADSHEET_MAX_RATIO", default=100)
+OCOP_SPREADSHEET_MAX_ROWS = env.int("OCOP_SPREADSHEET_MAX_ROWS", default=50_000)
+OCOP_SPREADSHEET_MAX_COLUMNS = env.int("OCOP_SPREADSHEET_MAX_COLUMNS", default=200)
+OCOP_SPREADSHEET_MAX_SHARED_STRINGS = env.int("OCOP_SPREADSHEET_MAX_SHARED_STRINGS", default=500_000)
+OCOP_SPREADSHEET_MAX_CELL_CHARS = env.int("OCOP_SPREADSHEET_MAX_CELL_CHARS", default=32_767)
+# Images (Oscar product images, Wagtail images, every ImageField): marketplace/safety/images.py
+OCOP_IMAGE_MAX_BYTES = env.int("OCOP_IMAGE_MAX_BYTES", default=10 * 1024 * 1024)
+OCOP_IMAGE_MAX_PIXELS = env.int("OCOP_IMAGE_MAX_PIXELS", default=40_000_000)
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = OCOP_IMAGE_MAX_BYTES
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = OCOP_IMAGE_MAX_PIXELS
+WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]  # the formats re-encoded without EXIF
+WAGTAILIMAGES_IMAGE_FORM_BASE = "cms.image_forms.SafeImageForm"
+
 # --- Email ------------------------------------------------------------------
 
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
@@ -369,7 +388,6 @@ OSCAR_DASHBOARD_NAVIGATION = [
 
 WAGTAIL_SITE_NAME = "Chợ OCOP"
 WAGTAILADMIN_BASE_URL = SITE_URL
-WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "pdf", "txt", "xlsx"]
 WAGTAIL_WORKFLOW_ENABLED = True
 # ASCII slugs ("na-ri", not "na-rì"): URLs that survive copy-paste, SMS and QR codes.

@@ -9,15 +9,14 @@ from pathlib import Path
 
 from django import forms
 from django.core.files.uploadedfile import UploadedFile
-from django.template.defaultfilters import filesizeformat
 from django.utils.text import get_valid_filename
 from django.utils.translation import gettext_lazy as _
 
 from catalogue.registry.client import RegistryError
 from catalogue.registry.spreadsheet import iter_file
+from marketplace.safety.spreadsheets import SpreadsheetRefused, check_spreadsheet
 
 SPREADSHEET_SUFFIXES = (".csv", ".xlsx")
-MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 EXPIRY_WINDOWS = (30, 60, 90)
 
 
@@ -51,11 +50,10 @@ class SpreadsheetUploadForm(forms.Form):
         upload = self.cleaned_data["file"]
         if Path(upload.name).suffix.lower() not in SPREADSHEET_SUFFIXES:
             raise forms.ValidationError(_("Upload a .csv or .xlsx file."), code="extension")
-        if upload.size > MAX_UPLOAD_BYTES:
-            raise forms.ValidationError(
-                _("The file is larger than %(size)s.") % {"size": filesizeformat(MAX_UPLOAD_BYTES)},
-                code="size",
-            )
+        try:  # the caps, before anything parses the file
+            self.data_rows = max(check_spreadsheet(upload, name=upload.name).rows - 1, 0)
+        except SpreadsheetRefused as exc:
+            raise forms.ValidationError(str(exc), code="refused") from exc
         return upload
 
 

@@ -35,7 +35,8 @@ from catalogue.dashboard.forms import (
 )
 from catalogue.dashboard.summaries import change_sections, change_totals, hold_reason
 from catalogue.models import Certificate, RegistrySync
-from catalogue.registry.sync import confirm_held_sync, discard_held_sync, sync_from_file
+from catalogue.registry import progress
+from catalogue.registry.sync import confirm_held_sync, discard_held_sync, queue_upload
 from catalogue.verification import verification_url
 from marketplace.safety.exports import safe_csv_writer
 
@@ -91,7 +92,15 @@ class SyncDetailView(DetailView):
             sections=change_sections(sync),
             hold=hold_reason(sync),
             errors=sync.errors or [],
+            in_progress=sync.status in (RegistrySync.Status.QUEUED, RegistrySync.Status.RUNNING),
         )
+        if context["in_progress"]:
+            done = progress.rows_done(sync.pk)
+            total = sync.rows_total
+            context.update(
+                rows_done=min(done, total) if total else done,
+                percent=min(100, round(100 * done / total)) if total else None,
+            )
         return context
 
 
@@ -203,6 +212,12 @@ class SyncFromUrlView(View):
 
 
 class SyncFromUploadView(SyncRunView):
+    """Checks the file (caps, then header), stores it on a queued sync and hands it to Celery.
+
+    Eager Celery (the embedded defaults) imports it inside the request; with a worker the page
+    returns at once and the sync's page shows the progress.
+    """
+
     http_method_names = ["post"]
 
     def post(self, request: HttpRequest) -> HttpResponse:
@@ -215,14 +230,21 @@ class SyncFromUploadView(SyncRunView):
             if reason:
                 form.add_error("file", reason)
                 return self.invalid(form)
-            sync = sync_from_file(path, partial=form.cleaned_data["partial"])
-        # The temporary path means nothing once removed: record the name the user uploaded.
-        sync.source = _("%(name)s (uploaded by %(user)s)") % {
-            "name": path.name,
-            "user": request.user.get_username(),
-        }
-        RegistrySync.objects.filter(pk=sync.pk).update(source=sync.source[:500])
-        report_outcome(request, sync)
+            name = path.name
+        upload.seek(0)
+        sync = queue_upload(
+            upload,
+            name=name,
+            partial=form.cleaned_data["partial"],
+            rows_total=form.data_rows,
+            user=request.user,
+        )
+        result = tasks.run_registry_upload.delay(sync.pk)
+        if isinstance(result, EagerResult):
+            sync.refresh_from_db()
+            report_outcome(request, sync)
+        else:
+            messages.info(request, _("The file was received; the sync runs in the background."))
         return redirect("ocop-dashboard:sync-detail", pk=sync.pk)
 
     def invalid(self, form: SpreadsheetUploadForm) -> HttpResponse:

@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 
 from catalogue.registry.client import Page, RegistryError, read_page_body
 from catalogue.registry.records import clean_text
+from marketplace.safety.spreadsheets import SpreadsheetRefused, capped_rows, check_spreadsheet
 
 PAGE_SIZE = 1000
 
@@ -150,13 +151,15 @@ def iter_csv(path: Path) -> Iterator[Page]:
                 dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t")
             except csv.Error:
                 dialect = csv.excel
-            reader = csv.reader(handle, dialect)
+            reader = capped_rows(csv.reader(handle, dialect))
             columns = _columns(next(reader, []))
             yield from _paged(columns, reader)
     except UnicodeDecodeError as exc:
         raise RegistryError(_("The CSV file is not UTF-8: %(error)s") % {"error": exc}) from exc
     except csv.Error as exc:
         raise RegistryError(_("The CSV file cannot be read: %(error)s") % {"error": exc}) from exc
+    except SpreadsheetRefused as exc:
+        raise RegistryError(str(exc)) from exc
 
 
 def iter_xlsx(path: Path) -> Iterator[Page]:
@@ -168,9 +171,11 @@ def iter_xlsx(path: Path) -> Iterator[Page]:
         raise RegistryError(_("The XLSX file cannot be read: %(error)s") % {"error": exc}) from exc
     try:
         sheet = workbook.worksheets[0]
-        rows = sheet.iter_rows(values_only=True)
+        rows = capped_rows(sheet.iter_rows(values_only=True))
         columns = _columns(next(rows, ()))
         yield from _paged(columns, rows)
+    except SpreadsheetRefused as exc:
+        raise RegistryError(str(exc)) from exc
     finally:
         workbook.close()
 
@@ -189,15 +194,31 @@ def iter_json(path: Path) -> Iterator[Page]:
         yield page
 
 
+def check_file(path: Path) -> int:
+    """The spreadsheet caps (size, unpacked size, rows, columns, texts), checked before parsing.
+
+    Returns the number of data rows (header excluded); 0 for a JSON dump of the feed, which staff
+    give the command (never uploaded) and which is read whole by nature.
+    """
+    if not is_spreadsheet(path):
+        return 0
+    try:
+        return max(check_spreadsheet(path).rows - 1, 0)
+    except SpreadsheetRefused as exc:
+        raise RegistryError(str(exc)) from exc
+
+
 def iter_file(path: Path) -> Iterator[Page]:
+    """The file's pages of records; refused (RegistryError) before any parsing if it passes a cap."""
     suffix = path.suffix.lower()
+    if suffix not in (".json", ".csv", ".xlsx", ".xlsm"):
+        raise RegistryError(_("Unknown file type %(suffix)s: use .json, .csv or .xlsx.") % {"suffix": suffix})
+    check_file(path)
     if suffix == ".json":
         return iter_json(path)
     if suffix == ".csv":
         return iter_csv(path)
-    if suffix in (".xlsx", ".xlsm"):
-        return iter_xlsx(path)
-    raise RegistryError(_("Unknown file type %(suffix)s: use .json, .csv or .xlsx.") % {"suffix": suffix})
+    return iter_xlsx(path)
 
 
 def is_spreadsheet(path: Path) -> bool:

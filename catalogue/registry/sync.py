@@ -140,6 +140,41 @@ def sync_from_file(
     return _run(sync, _file_pages(path), progress=progress)
 
 
+def queue_upload(
+    upload: Any, *, name: str, partial: bool = False, rows_total: int | None = None, user: Any = None
+) -> RegistrySync:
+    """Record an uploaded spreadsheet as a queued sync, its file stored with it (``run_queued_sync``)."""
+    source = _("%(name)s (uploaded by %(user)s)") % {
+        "name": name,
+        "user": user.get_username() if getattr(user, "pk", None) else "?",
+    }
+    sync = RegistrySync(
+        source_kind=RegistrySync.Source.FILE,
+        source=source[:500],
+        full=not partial,
+        province_scoped=True,
+        status=RegistrySync.Status.QUEUED,
+        rows_total=rows_total,
+    )
+    sync.upload.save(name, upload, save=False)
+    sync.save()
+    return sync
+
+
+def run_queued_sync(sync: RegistrySync, *, progress: Progress | None = None) -> RegistrySync:
+    """Import a queued upload; the guard is checked again here, in the worker, before parsing."""
+    if sync.status != RegistrySync.Status.QUEUED:
+        raise ValueError(_("Only a queued sync can be run."))
+    sync.status = RegistrySync.Status.RUNNING
+    sync.save(update_fields=["status"])
+    try:
+        path = Path(sync.upload.path)
+    except (ValueError, NotImplementedError):  # no file, or a storage without local paths
+        _fail(sync, _("The uploaded file is missing."), keep_held=False)
+        return sync
+    return _run(sync, _file_pages(path), progress=progress)
+
+
 def confirm_held_sync(sync: RegistrySync, user: Any, *, progress: Progress | None = None) -> RegistrySync:
     """Apply a held snapshot as it was received (against the mirror as it is now)."""
     if sync.status != RegistrySync.Status.HELD:

@@ -1,1 +1,1 @@
-"""Oscar's dashboard apps we fork (only the ones we change)."""
+"""Oscar's dashboard apps, forked where we change them (``oscar_fork_app``)."""

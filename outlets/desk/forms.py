@@ -12,6 +12,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from oscar.core.loading import get_model
 
+from marketplace.safety.spreadsheets import SpreadsheetRefused, check_spreadsheet
 from outlets.models import InStoreSale
 
 Product = get_model("catalogue", "Product")
@@ -223,6 +224,7 @@ class ImportForm(forms.Form):
         data = super().clean()
         upload = data.get("file")
         if upload:
+            self._check_caps(upload, upload.name)
             raw = upload.read()
             try:
                 data["csv_text"] = raw.decode("utf-8-sig")
@@ -230,7 +232,16 @@ class ImportForm(forms.Form):
                 raise forms.ValidationError(_("The file is not UTF-8 text.")) from error
         if not data.get("csv_text"):
             raise forms.ValidationError(_("Choose a CSV file."))
+        if not upload:  # the preview's text comes back in a hidden field: the same caps hold
+            self._check_caps(io.BytesIO(data["csv_text"].encode("utf-8")), "count.csv")
         return data
+
+    @staticmethod
+    def _check_caps(file, name: str) -> None:
+        try:
+            check_spreadsheet(file, name=name)
+        except SpreadsheetRefused as error:
+            raise forms.ValidationError(str(error)) from error
 
 
 @dataclass

@@ -6,7 +6,6 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from catalogue.dashboard import forms
 from catalogue.models import Product, RegistrySync
 from catalogue.registry.sync import sync_from_file
 from tests.registry.conftest import mirror_state, record, records, write_csv, write_json, write_xlsx
@@ -98,8 +97,8 @@ def test_a_csv_that_is_not_utf8_is_refused(staff_client, tmp_path, frozen):
     assert RegistrySync.objects.count() == 0
 
 
-def test_a_file_over_the_size_limit_is_refused(staff_client, tmp_path, frozen, monkeypatch):
-    monkeypatch.setattr(forms, "MAX_UPLOAD_BYTES", 100)
+def test_a_file_over_the_size_limit_is_refused(staff_client, tmp_path, frozen, settings):
+    settings.OCOP_UPLOAD_MAX_BYTES = 100
     path = write_csv(tmp_path / "big.csv", records(5))
     _refused(staff_client.post(reverse(UPLOAD), {"file": upload(path)}), "larger than")
     assert RegistrySync.objects.count() == 0

@@ -156,3 +156,16 @@ def test_shopper_has_no_desk_link(client, point):
     client.force_login(UserFactory())
     assert reverse("outlets-desk:index") not in client.get("/shop/catalogue/").content.decode()
     assert client.get(reverse("outlets-desk:index")).status_code == 404
+
+
+def test_csv_count_past_the_row_cap_is_refused_and_changes_nothing(manager_client, point, stocked, settings):
+    settings.OCOP_SPREADSHEET_MAX_ROWS = 3
+    _a, first = stocked(5)
+    url = reverse("outlets-desk:import", args=[point.pk])
+    text = "sku,quantity\n" + f"{first.partner_sku},1\n" * 5
+    response = manager_client.post(url, {"file": SimpleUploadedFile("count.csv", text.encode())})
+    assert "more than 3 rows" in response.content.decode()
+    response = manager_client.post(url, {"csv_text": text, "confirm": "1"})  # the hidden field too
+    assert response.status_code == 200 and "more than 3 rows" in response.content.decode()
+    first.refresh_from_db()
+    assert first.num_in_stock == 5
