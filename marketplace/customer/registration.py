@@ -1,7 +1,9 @@
 """Registration that does not tell anyone whether an address has an account.
 
-A new address gets an inactive account and an e-mail with a signed confirmation link; an address
-that already has an account gets an e-mail to its owner instead. Both answer with the same page.
+A new address gets an inactive account and an e-mail with a signed confirmation link, which
+activates the account only with the password chosen when registering (so nobody can register
+someone else's address and have its owner confirm an account whose password they know); an
+address that already has an account gets an e-mail to its owner instead. Both answer the same.
 Links are built from ``settings.SITE_URL``, never from the request's Host header.
 """
 
@@ -76,7 +78,12 @@ def register(request: object, form: ModelForm, next_url: str = "") -> None:
         user_registered.send_robust(sender=register, request=request, user=user)
         send_activation_email(user, next_url)
     elif is_unconfirmed(existing):
-        send_activation_email(existing, next_url)  # a new link; the password stays the first one
+        # Whoever registers last sets the password (earlier links die with the old one), and the
+        # link only activates with that password: an address registered by someone else is never
+        # confirmed with their password by the address's owner.
+        existing.set_password(form.cleaned_data["password1"])
+        existing.save(update_fields=["password"])
+        send_activation_email(existing, next_url)
     else:
         make_password(form.cleaned_data["password1"])  # hash anyway, so both answers take about as long
         send_attempt_email(existing)

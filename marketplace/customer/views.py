@@ -82,8 +82,8 @@ class RegistrationDoneView(generic.TemplateView):
 
 
 class AccountActivationView(generic.TemplateView):
-    """The link in the confirmation e-mail: GET shows a button (mail scanners follow links), POST
-    activates the account once and signs it in."""
+    """The link in the confirmation e-mail: GET shows a form (mail scanners follow links); POST with
+    the password chosen when registering activates the account once and signs it in."""
 
     template_name = "oscar/customer/activation.html"
 
@@ -104,6 +104,9 @@ class AccountActivationView(generic.TemplateView):
         user = self.get_user()
         if user is None:
             return self.render_to_response(self.get_context_data(), status=400)
+        if not user.check_password(request.POST.get("password", "")):
+            # Not the password chosen when registering: maybe someone else registered this address.
+            return self.render_to_response(self.get_context_data(wrong_password=True), status=400)
         user.is_active = True
         user.save(update_fields=["is_active"])
         auth_login(request, user, backend=EMAIL_BACKEND)

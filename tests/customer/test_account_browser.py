@@ -31,6 +31,7 @@ def test_register_confirm_set_default_address_and_log_out(
 
     link = re.search(r"https?://\S+/activate/\S+", mail.outbox[-1].body).group(0)
     page.goto(link)
+    page.fill("#id_activation_password", PASSWORD)
     page.screenshot(path=str(artifacts / "1-confirm.png"), full_page=True)
     page.click("form:has(input[name=csrfmiddlewaretoken]) button.btn-primary")
     expect(page.locator("#ocop-account-toggle")).to_be_visible()

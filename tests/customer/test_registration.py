@@ -33,25 +33,29 @@ def _site_url(settings) -> None:
     settings.SITE_URL = SITE + "/"
 
 
-def register(email: str, *, on_login_page: bool = False) -> tuple[object, object]:
+def register(
+    email: str, *, on_login_page: bool = False, password: str = NEW_PASSWORD
+) -> tuple[object, object]:
     """Register ``email`` from a fresh browser; the response and the page it leads to."""
     client = speak(Client(), "en")
     if on_login_page:
         data = {
             "registration-email": email,
-            "registration-password1": NEW_PASSWORD,
-            "registration-password2": NEW_PASSWORD,
+            "registration-password1": password,
+            "registration-password2": password,
             "registration_submit": "Register",
         }
         response = client.post(reverse("customer:login"), data)
     else:
-        data = {"email": email, "password1": NEW_PASSWORD, "password2": NEW_PASSWORD}
+        data = {"email": email, "password1": password, "password2": password}
         response = client.post(reverse("customer:register"), data)
     return response, client.get(response["Location"]) if response.status_code == 302 else None
 
 
 def without_csrf(html: bytes) -> str:
-    return re.sub(r'name="csrfmiddlewaretoken" value="[^"]+"', "", html.decode())
+    """The page without what differs on every response anyway: the CSRF token and the CSP nonce."""
+    html = re.sub(r'name="csrfmiddlewaretoken" value="[^"]+"', "", html.decode())
+    return re.sub(r' nonce="[^"]+"', "", html)
 
 
 def link_in(message: mail.EmailMessage) -> str:
@@ -103,12 +107,15 @@ def test_the_link_shows_a_button_activates_once_and_signs_in() -> None:
     assert page.status_code == 200 and "Confirm and sign in" in page.content.decode()
     assert not User.objects.get(email="minh@example.vn").is_active  # opening the link changes nothing
     token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page.content.decode()).group(1)
-    response = client.post(url, {"csrfmiddlewaretoken": token})
+    wrong = client.post(url, {"csrfmiddlewaretoken": token, "password": "not-the-password"})
+    assert wrong.status_code == 400 and "not the password chosen" in wrong.content.decode()
+    assert not User.objects.get(email="minh@example.vn").is_active
+    response = client.post(url, {"csrfmiddlewaretoken": token, "password": NEW_PASSWORD})
     assert response.status_code == 302
     user = User.objects.get(email="minh@example.vn")
     assert user.is_active
     assert client.session[SESSION_KEY] == str(user.pk)
-    again = speak(Client(), "en").post(url)
+    again = speak(Client(), "en").post(url, {"password": NEW_PASSWORD})
     assert again.status_code == 400
     assert "invalid or has expired" in again.content.decode()
 
@@ -152,8 +159,29 @@ def test_registering_again_before_confirming_sends_a_new_link() -> None:
     first, second = mail.outbox
     assert first.to == second.to == ["minh@example.vn"] and "/activate/" in second.body
     client = speak(Client(), "en")
-    assert client.post(link_in(second).removeprefix(SITE)).status_code == 302
+    assert client.post(link_in(first).removeprefix(SITE), {"password": NEW_PASSWORD}).status_code == 400
+    assert client.post(link_in(second).removeprefix(SITE), {"password": NEW_PASSWORD}).status_code == 302
     assert User.objects.get(email="minh@example.vn").check_password(NEW_PASSWORD)
+
+
+def test_someone_registering_anothers_address_cannot_have_its_owner_confirm_their_password() -> None:
+    register("minh@example.vn", password="attacker-password-1")
+    register("minh@example.vn")  # the owner registers too, with their own password
+    client = speak(Client(), "en")
+    for message in mail.outbox:  # both links reach the owner's inbox
+        client.post(link_in(message).removeprefix(SITE), {"password": NEW_PASSWORD})
+    owner = User.objects.get(email="minh@example.vn")
+    assert owner.is_active and owner.check_password(NEW_PASSWORD)
+    assert not owner.check_password("attacker-password-1")
+
+
+def test_an_address_registered_by_someone_else_last_is_not_confirmed_with_the_owners_password() -> None:
+    register("minh@example.vn")
+    register("minh@example.vn", password="attacker-password-1")
+    client = speak(Client(), "en")
+    answers = [client.post(link_in(m).removeprefix(SITE), {"password": NEW_PASSWORD}) for m in mail.outbox]
+    assert [answer.status_code for answer in answers] == [400, 400]
+    assert not User.objects.get(email="minh@example.vn").is_active
 
 
 @pytest.mark.parametrize("option", ["anonymous", "new"])
