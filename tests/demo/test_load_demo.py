@@ -108,12 +108,14 @@ def test_sales_points_and_fairs(demo):
     assert NewsPage.objects.live().count() >= 2
 
 
-def test_producer_manages_own_products_in_the_dashboard(demo, client):
+def test_producer_reaches_own_certificates_but_not_oscars_product_pages(demo, client):
     assert client.login(username="producer@demo.ocop.vn", password=DEMO_PASSWORD, request=HttpRequest())
     assert client.get("/shop/dashboard/").status_code == 200
-    listing = client.get("/shop/dashboard/catalogue/").content.decode()
-    assert "Miến dong Na Rì" in listing
-    assert "Sâm Ngọc Linh" not in listing
+    certificates = client.get("/shop/dashboard/registry/certificates/").content.decode()
+    assert "Miến dong Na Rì" in certificates
+    assert "Sâm Ngọc Linh" not in certificates
+    # A product is shared by every partner stocking it: Oscar's product pages are staff only.
+    assert client.get("/shop/dashboard/catalogue/").status_code == 403
 
 
 def test_sales_point_manager_reaches_the_dashboard(demo, client):

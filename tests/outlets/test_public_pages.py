@@ -68,7 +68,7 @@ def test_the_point_page_carries_schema_org_store_data(client, make_point):
     point = make_point()
     html = client.get(point.url).content.decode()
 
-    raw = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1)
+    raw = re.search(r'<script type="application/ld\+json"[^>]*>(.*?)</script>', html, re.S).group(1)
     data = json.loads(raw)
     assert data["@type"] == "Store"
     assert data["name"] == "Điểm bán OCOP Chợ Mới"

@@ -11,6 +11,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
+from kombu import pools as kombu_pools
 
 from catalogue.models import Certificate, RegistrySync
 from catalogue.registry import progress
@@ -86,8 +87,9 @@ def celery_worker_on_redis(redis_url, settings) -> Iterator[None]:
 
     from marketplace.celery import app
 
-    settings.CELERY_TASK_ALWAYS_EAGER = False
+    # Read before the Django setting changes: Celery loads its conf from the settings lazily.
     previous = {key: app.conf[key] for key in ("broker_url", "result_backend", "task_always_eager")}
+    settings.CELERY_TASK_ALWAYS_EAGER = False
     app.conf.update(broker_url=redis_url, result_backend=redis_url, task_always_eager=False)
     _drop_connections(app)  # a pool made earlier in the session would publish to the old broker
     try:
@@ -101,6 +103,9 @@ def celery_worker_on_redis(redis_url, settings) -> Iterator[None]:
 def _drop_connections(app) -> None:
     if app._pool is not None:
         app._pool.force_close_all()
+    # kombu keeps producer pools per connection in a global registry: a closed one must not be
+    # handed to the next test (eager tasks acquire a producer too).
+    kombu_pools.reset()
     app._pool = None
     app.amqp._producer_pool = None
     app.__dict__.pop("backend", None)  # the result backend is cached per app too

@@ -181,7 +181,7 @@ section("cms-admin/fair_applications/", "fair_applications", """
 # route                            | name            | ids                                                            | anon  shopper prodA prodB mgrA  mgrB  edA      edB      staff
 .                                  | index           | -                                                              | login login   login login login login ok       ok       ok
 results/                           | index_results   | -                                                              | login login   login login login login ok       ok       ok
-new/                               | add             | -                                                              | login login   login login login login 302      302      ok
+new/                               | add             | -                                                              | login login   login login login login 302      302      302
 edit/<int:pk>/                     | edit            | pk=applicationA                                                | login login   login login login login ok       404      ok
 delete/<int:pk>/                   | delete          | pk=applicationA                                                | login login   login login login login 302      302|404  ok
 history/<int:pk>/                  | history         | pk=applicationA                                                | login login   login login login login ok       404      ok

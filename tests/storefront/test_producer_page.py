@@ -50,7 +50,9 @@ def test_the_page_tells_the_producers_story_and_area(client, producer):
     assert "Các hộ trồng chè trên cao nguyên Mộc Châu cùng lập hợp tác xã." in body
     assert "Tân Lập, Mộc Châu, Sơn La" in body
     assert 'href="tel:02123866123"' in body
-    data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', body, re.S).group(1))
+    data = json.loads(
+        re.search(r'<script type="application/ld\+json"[^>]*>(.*?)</script>', body, re.S).group(1)
+    )
     assert data["@type"] == "Organization"
     assert data["name"] == "Hợp tác xã Chè Tân Lập"
     assert data["address"]["addressRegion"] == "Sơn La"

@@ -28,7 +28,7 @@ def page(client, product) -> str:
 
 
 def json_ld(html: str) -> dict:
-    blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    blocks = re.findall(r'<script type="application/ld\+json"[^>]*>(.*?)</script>', html, re.S)
     products = [data for data in map(json.loads, blocks) if data.get("@type") == "Product"]
     assert len(products) == 1
     return products[0]
