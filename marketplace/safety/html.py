@@ -8,6 +8,8 @@ Three variants of one allow-list, so what survives is the same everywhere:
   document links (``<a linktype="page" id="3">``) and images (``<embed embedtype="image" …/>``)
   by id; Wagtail expands them on render.
 - ``sanitise_rendered_html``: the HTML Wagtail's expansion produced (adds the images' ``<img>``).
+- ``sanitise_message_html``: flash messages that Oscar's and our views render from templates
+  (tagged "safe"): those formats plus buttons and the one-field POST forms of "Undo" links.
 
 Everything else (scripts, event handlers, styles, iframes, ``javascript:`` URLs) is dropped;
 the text inside a removed tag stays, except inside script/style, whose content goes too.
@@ -96,6 +98,24 @@ _rendered_cleaner = nh3.Cleaner(
     link_rel=LINK_REL,
 )
 
+# Messages are rendered by server templates (user text in them is already escaped); the cleaner
+# is the second line of defence, so a template that forgets escaping cannot put a script there.
+_message_cleaner = nh3.Cleaner(
+    tags=set(_TEXT_TAGS) | {"form", "input", "button", "span"},
+    attributes={
+        "a": {"href", "class"},
+        "form": {"method", "action", "class"},
+        "input": {"name", "value"},
+        "button": {"type", "class"},
+        "span": {"class"},
+    },
+    tag_attribute_values={"input": {"type": {"hidden"}}},
+    url_schemes=set(URL_SCHEMES),
+    link_rel=None,
+)
+# nh3 drops a refused type="text" but keeps the <input>, which is then a text field: drop it.
+_VISIBLE_INPUT = re.compile(r'<input\b(?![^>]* type="hidden")[^>]*>')
+
 
 def sanitise_html(text: str | None) -> str:
     """User-written rich text reduced to the storefront's allow-list."""
@@ -133,6 +153,13 @@ def sanitise_rendered_html(text: str | None) -> str:
     if not text:
         return ""
     return _rendered_cleaner.clean(str(text))
+
+
+def sanitise_message_html(text: str | None) -> str:
+    """A flash message tagged "safe", reduced to text formatting, links and small POST forms."""
+    if not text:
+        return ""
+    return _VISIBLE_INPUT.sub("", _message_cleaner.clean(str(text)))
 
 
 def has_blocks(text: str) -> bool:

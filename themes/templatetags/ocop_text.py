@@ -8,6 +8,8 @@ bypassed it) are harmless too:
 - ``{{ page.body|sanitised_richtext }}``: Wagtail rich text (fields and blocks), with page
   links and images expanded as ``|richtext`` does.
 - ``{{ producer.story|plain_text|truncatewords:60 }}``: the words only, for teasers and meta tags.
+- ``{{ message|message_html }}``: a flash message a view tagged "safe" (Oscar's basket and
+  dashboard messages, with links and "Undo" forms).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from marketplace.safety.html import (
     has_blocks,
     html_to_text,
     sanitise_html,
+    sanitise_message_html,
     sanitise_rendered_html,
     sanitise_wagtail_html,
 )
@@ -59,3 +62,8 @@ def sanitised_richtext(value: object) -> SafeString:
 @register.filter
 def plain_text(value: object) -> str:
     return html_to_text(_source(value))
+
+
+@register.filter(is_safe=True)
+def message_html(value: object) -> SafeString:
+    return mark_safe(sanitise_message_html(str(value)))
