@@ -16,21 +16,13 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanen
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
+from catalogue.listing import listing_queryset
 from catalogue.models import Producer, Product
 from cms import listings
-from cms.models.fairs import in_province
-from marketplace.areas.models import Area
+from marketplace.areas.models import Area, within
 
 PRODUCTS_PER_PAGE = 24
 PRODUCERS_SHOWN = 60
-
-
-def within(area: Area, field: str) -> Q:
-    """``field`` (a foreign key to Area) points at ``area`` or at an area below it."""
-    condition = Q(**{field: area}) | Q(**{f"{field}__parent": area})
-    if area.kind == Area.Kind.PROVINCE:
-        condition |= Q(**{f"{field}__parent__parent": area})
-    return condition
 
 
 def _province(slug: str) -> Area:
@@ -104,8 +96,6 @@ def area_producers(area: Area) -> QuerySet[Producer]:
 
 
 def area_products(area: Area) -> QuerySet[Product]:
-    from marketplace.search.backends.listing import listing_queryset
-
     return listing_queryset().filter(within(area, "producer__area")).order_by("title", "pk")
 
 
@@ -125,9 +115,7 @@ def area_sales_points(area: Area) -> list:
 def _area_page(request: HttpRequest, area: Area, *, province: Area) -> HttpResponse:
     producers = area_producers(area)
     products = Paginator(area_products(area), PRODUCTS_PER_PAGE).get_page(request.GET.get("page"))
-    fairs = list(
-        listings.upcoming_fairs().filter(in_province(province)).select_related("area__parent__parent")
-    )
+    fairs = list(listings.upcoming_fairs().filter(within(province)).select_related("area__parent__parent"))
     districts = []
     if area.kind == Area.Kind.PROVINCE:
         districts = list(

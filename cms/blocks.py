@@ -11,16 +11,15 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
 
+from catalogue.listing import only_certified
 from cms import listings
+from cms.cards import PRODUCT_CARD_TEMPLATES
 from cms.choosers import product_chooser_viewset
 from marketplace.safety.fields import SanitisedRichTextBlock
 
 ProductChooserBlock = product_chooser_viewset.get_block_class(
     name="ProductChooserBlock", module_path="cms.blocks"
 )
-
-# The theme's product card; ours is a plain fallback so the home renders before the theme exists.
-PRODUCT_CARD_TEMPLATES = ("ocop/partials/product_card.html", "cms/partials/product_card.html")
 
 
 class HeroValue(blocks.StructValue):
@@ -76,7 +75,7 @@ class FeaturedProductsBlock(blocks.StructBlock):
     def get_context(self, value, parent_context=None) -> dict:
         context = super().get_context(value, parent_context=parent_context)
         # A certificate may have expired or been revoked since the editor chose the product.
-        context["products"] = listings.only_certified(value["products"])
+        context["products"] = only_certified(value["products"])
         context["product_card_templates"] = PRODUCT_CARD_TEMPLATES
         return context
 
@@ -88,11 +87,9 @@ class NextFairsBlock(ListingBlock):
         template = "cms/blocks/next_fairs.html"
 
     def items(self, count: int) -> dict:
-        from cms.models import FairIndexPage
-
         return {
             "fairs": list(listings.upcoming_fairs()[:count]),
-            "fair_index": FairIndexPage.objects.live().public().first(),
+            "fair_index": listings.fair_index(),
         }
 
 
@@ -119,11 +116,9 @@ class StoriesBlock(ListingBlock):
         template = "cms/blocks/stories.html"
 
     def items(self, count: int) -> dict:
-        from cms.models import NewsIndexPage
-
         return {
             "stories": list(listings.latest_news()[:count]),
-            "news_index": NewsIndexPage.objects.live().public().first(),
+            "news_index": listings.news_index(),
         }
 
 

@@ -9,7 +9,14 @@ from dataclasses import dataclass, field
 from django.db.models import QuerySet
 
 from catalogue.certification import VIETNAM
-from cms.forms import month_bounds
+
+
+def month_bounds(value: str) -> tuple[datetime.datetime, datetime.datetime]:
+    """Start of the month and of the next one, in Vietnam time, for "YYYY-MM"."""
+    year, month = (int(part) for part in value.split("-"))
+    start = datetime.datetime(year, month, 1, tzinfo=VIETNAM)
+    following = datetime.datetime(year + (month == 12), month % 12 + 1, 1, tzinfo=VIETNAM)
+    return start, following
 
 
 @dataclass

@@ -14,6 +14,8 @@ from wagtail.admin.forms.choosers import BaseFilterForm
 from wagtail.admin.views.generic.chooser import ChooseResultsView, ChooseView
 from wagtail.admin.viewsets.chooser import ChooserViewSet
 
+from catalogue.models import Producer, Product
+
 
 class NameSearchForm(BaseFilterForm):
     """A plain "contains" search: catalogue models are not in Wagtail's search index."""
@@ -56,8 +58,6 @@ class CertifiedProductChooserViewSet(ChooserViewSet):
     per_page = 20
 
     def get_object_list(self) -> QuerySet:
-        from catalogue.models import Product
-
         return Product.objects.browsable().select_related("producer").order_by("title")
 
     choose_view_class = type("ProductChooseView", (ChooseView,), {"filter_form_class": ProductSearchForm})
@@ -76,8 +76,6 @@ class ProducerChooserViewSet(ChooserViewSet):
     per_page = 20
 
     def get_object_list(self) -> QuerySet:
-        from catalogue.models import Producer
-
         return Producer.objects.select_related("area").order_by("name")
 
     choose_view_class = type("ProducerChooseView", (ChooseView,), {"filter_form_class": ProducerSearchForm})

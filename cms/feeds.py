@@ -1,46 +1,44 @@
 """Fairs as data for other programs: iCalendar feeds and schema.org Event JSON-LD.
 
 UIDs are stable ("fair-<page id>@ocop") so calendar apps update an event instead of adding a
-copy; times carry TZID Asia/Ho_Chi_Minh with its VTIMEZONE.
+copy; times carry TZID Asia/Ho_Chi_Minh with its VTIMEZONE. The fair page's routes call these
+functions, so a fair arrives as a ``Page`` (a ``cms.FairPage``): this module never imports the model.
 """
 
 from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from icalendar import Calendar, Event, vUri
+from wagtail.models import Page
 
 from catalogue.certification import VIETNAM
-
-if TYPE_CHECKING:
-    from cms.models import FairPage
 
 PRODID = "-//Cho OCOP//Fairs//VI"
 
 
-def fair_uid(fair: FairPage) -> str:
+def fair_uid(fair: Page) -> str:
     return f"fair-{fair.pk}@ocop"
 
 
-def _absolute_url(fair: FairPage, request: HttpRequest | None) -> str:
+def _absolute_url(fair: Page, request: HttpRequest | None) -> str:
     """The fair's address as the visitor reached the site (the Site record may say "localhost")."""
     if request is not None:
         return request.build_absolute_uri(fair.get_url(request))
     return fair.get_full_url() or ""
 
 
-def _location(fair: FairPage) -> str:
+def _location(fair: Page) -> str:
     parts = [fair.venue, fair.address]
     if fair.area_id:
         parts.append(fair.area.full_name)
     return ", ".join(part for part in parts if part)
 
 
-def fair_event(fair: FairPage, request: HttpRequest | None = None) -> Event:
+def fair_event(fair: Page, request: HttpRequest | None = None) -> Event:
     event = Event()
     event.add("uid", fair_uid(fair))
     # DTSTAMP: when this version of the fair was published, so two downloads are identical.
@@ -67,7 +65,7 @@ def fair_event(fair: FairPage, request: HttpRequest | None = None) -> Event:
     return event
 
 
-def fairs_calendar(fairs: Iterable[FairPage], *, name: str, request: HttpRequest | None = None) -> Calendar:
+def fairs_calendar(fairs: Iterable[Page], *, name: str, request: HttpRequest | None = None) -> Calendar:
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
@@ -82,7 +80,7 @@ def fairs_calendar(fairs: Iterable[FairPage], *, name: str, request: HttpRequest
 
 
 def calendar_response(
-    request: HttpRequest, fairs: Iterable[FairPage], *, name: str, filename: str
+    request: HttpRequest, fairs: Iterable[Page], *, name: str, filename: str
 ) -> HttpResponse:
     calendar = fairs_calendar(fairs, name=name, request=request)
     response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
@@ -90,10 +88,8 @@ def calendar_response(
     return response
 
 
-def fair_json_ld(fair: FairPage, request: HttpRequest | None = None) -> dict:
+def fair_json_ld(fair: Page, request: HttpRequest | None = None) -> dict:
     """schema.org Event for one fair."""
-    from cms.models import FairPage
-
     data: dict = {
         "@context": "https://schema.org",
         "@type": "Event",
@@ -108,7 +104,7 @@ def fair_json_ld(fair: FairPage, request: HttpRequest | None = None) -> dict:
         data["description"] = description
     if fair.organiser:
         data["organizer"] = {"@type": "Organization", "name": fair.organiser}
-    if fair.kind == FairPage.Kind.VIRTUAL:
+    if fair.kind == fair.Kind.VIRTUAL:
         data["eventAttendanceMode"] = "https://schema.org/OnlineEventAttendanceMode"
         data["location"] = {"@type": "VirtualLocation", "url": fair.online_url or data["url"]}
     else:

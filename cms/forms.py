@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 from urllib.parse import urlencode
 
 from django import forms
@@ -11,16 +10,8 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from catalogue.certification import VIETNAM
-from cms.models.fairs import FairPage, in_province
-
-
-def month_bounds(value: str) -> tuple[datetime.datetime, datetime.datetime]:
-    """Start of the month and of the next one, in Vietnam time, for "YYYY-MM"."""
-    year, month = (int(part) for part in value.split("-"))
-    start = datetime.datetime(year, month, 1, tzinfo=VIETNAM)
-    following = datetime.datetime(year + (month == 12), month % 12 + 1, 1, tzinfo=VIETNAM)
-    return start, following
-
+from cms.calendar import month_bounds
+from marketplace.areas.models import within
 
 _SELECT = {"class": "form-control custom-select"}
 
@@ -30,23 +21,23 @@ class FairFilterForm(forms.Form):
     kind = forms.ChoiceField(label=_("Kind of fair"), required=False, widget=forms.Select(attrs=_SELECT))
     month = forms.ChoiceField(label=_("Month"), required=False, widget=forms.Select(attrs=_SELECT))
 
-    def __init__(self, *args, fairs: QuerySet[FairPage], **kwargs) -> None:
+    def __init__(self, *args, fairs: QuerySet, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.fairs = fairs
         self._provinces = self._find_provinces(fairs)
         self.fields["province"].choices = [("", _("All provinces"))] + [
             (area.slug, area.name) for area in self._provinces
         ]
-        self.fields["kind"].choices = [("", _("All kinds"))] + list(FairPage.Kind.choices)
+        self.fields["kind"].choices = [("", _("All kinds"))] + list(fairs.model.Kind.choices)
         self.fields["month"].choices = [("", _("Any month"))] + self._months(fairs)
 
     @staticmethod
-    def _find_provinces(fairs: QuerySet[FairPage]) -> list:
+    def _find_provinces(fairs: QuerySet) -> list:
         provinces = {fair.area.province for fair in fairs.order_by() if fair.area_id}
         return sorted(provinces, key=lambda area: area.name)
 
     @staticmethod
-    def _months(fairs: QuerySet[FairPage]) -> list[tuple[str, str]]:
+    def _months(fairs: QuerySet) -> list[tuple[str, str]]:
         months: dict[str, str] = {}
         for start in fairs.values_list("start", flat=True):
             local = start.astimezone(VIETNAM)
@@ -59,11 +50,11 @@ class FairFilterForm(forms.Form):
     def has_filters(self) -> bool:
         return any(self.cleaned_data.get(name) for name in self.fields)
 
-    def filter(self, fairs: QuerySet[FairPage]) -> QuerySet[FairPage]:
+    def filter(self, fairs: QuerySet) -> QuerySet:
         data = self.cleaned_data
         if data.get("province"):
             province = next(area for area in self._provinces if area.slug == data["province"])
-            fairs = fairs.filter(in_province(province))
+            fairs = fairs.filter(within(province))
         if data.get("kind"):
             fairs = fairs.filter(kind=data["kind"])
         if data.get("month"):

@@ -1,12 +1,11 @@
 """Producers apply to exhibit at a fair (a route of the fair page, for signed-in producer users).
 
 A producer user is a user in the ``users`` of a catalogue Producer's partner: the same link
-that scopes Oscar's dashboard to the producer.
+that scopes Oscar's dashboard to the producer. The fair page's "apply" route calls ``apply``, so the
+fair arrives as a ``Page`` (a ``cms.FairPage``): this module never imports the page model.
 """
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
@@ -14,13 +13,11 @@ from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
+from wagtail.models import Page
 
 from catalogue.models import Producer
 from cms.forms import FairApplicationForm
 from cms.models.participation import FairApplication
-
-if TYPE_CHECKING:
-    from cms.models import FairPage
 
 
 def producers_of(user) -> QuerySet[Producer]:
@@ -29,7 +26,7 @@ def producers_of(user) -> QuerySet[Producer]:
     return Producer.objects.filter(partner__users=user).order_by("name").distinct()
 
 
-def apply(fair: FairPage, request: HttpRequest) -> HttpResponse:
+def apply(fair: Page, request: HttpRequest) -> HttpResponse:
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
     producers = producers_of(request.user)

@@ -8,6 +8,7 @@ value forgets it), then the province of a signed-in shopper's default delivery a
 from __future__ import annotations
 
 from django.http import HttpRequest
+from oscar.core.loading import get_model
 
 from marketplace.areas.models import Area, ascii_slug
 
@@ -36,8 +37,6 @@ def province_from_text(text: str) -> Area | None:
 
 
 def _address_province(user) -> Area | None:
-    from oscar.core.loading import get_model
-
     UserAddress = get_model("address", "UserAddress")
     address = (
         UserAddress.objects.filter(user=user).order_by("-is_default_for_shipping", "-date_created").first()

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from django import forms
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
-from marketplace.areas.models import Area
+from marketplace.areas.models import Area, within
+from outlets.stock import available_stock, points_with_product
 
 
 class SalesPointFilterForm(forms.Form):
@@ -35,8 +36,6 @@ class SalesPointFilterForm(forms.Form):
 
     @staticmethod
     def product_choices(points: QuerySet) -> list[tuple[int, str]]:
-        from outlets.stock import available_stock
-
         partner_ids = [p.partner_id for p in points if p.partner_id]
         rows = (
             available_stock(partner_ids)
@@ -52,13 +51,8 @@ class SalesPointFilterForm(forms.Form):
             return points
         area_id = self.cleaned_data.get("area")
         if area_id:
-            # Areas are at most province → district → commune deep.
-            points = points.filter(
-                Q(area_id=area_id) | Q(area__parent_id=area_id) | Q(area__parent__parent_id=area_id)
-            )
+            points = points.filter(within(area_id))
         product_id = self.cleaned_data.get("product")
         if product_id:
-            from outlets.models import points_with_product
-
             points = points_with_product(points, product_id)
         return points

@@ -2,28 +2,29 @@
 
 Oscar scopes its dashboard by ``partner.users``, so the point's managers are
 copied there. Everything here is idempotent: call it as often as you like.
+
+The sales point page calls ``sync_partner`` when saved, so the page arrives as a ``Page``
+(an ``outlets.SalesPointPage``): this module never imports the page model.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from django.db import transaction
 from django.db.models import Model
 from oscar.core.loading import get_model
+from wagtail.models import Page
 
-if TYPE_CHECKING:
-    from outlets.models import SalesPointPage
+from marketplace.channels.models import SalesChannel
 
 PARTNER_NAME_MAX = 128  # Oscar's Partner.name
 
 
-def partner_code(page: SalesPointPage) -> str:
+def partner_code(page: Page) -> str:
     """Stable across renames and slug changes: the page's primary key."""
     return f"sp-{page.pk}"
 
 
-def sync_partner(page: SalesPointPage) -> Model:
+def sync_partner(page: Page) -> Model:
     """Create the point's Partner if missing; copy its name and managers onto it."""
     Partner = get_model("partner", "Partner")
     if page.pk is None:
@@ -58,10 +59,8 @@ def sync_partner(page: SalesPointPage) -> Model:
     return partner
 
 
-def sync_channel(page: SalesPointPage, partner: Model | None = None) -> Model:
+def sync_channel(page: Page, partner: Model | None = None) -> Model:
     """The point's own sales channel (kind sales_point, same partner): in-store orders go there."""
-    from marketplace.channels.models import SalesChannel
-
     partner = partner or page.partner
     wanted = {
         "code": partner_code(page),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from django.db.models import F, QuerySet
+from django.db.models import Exists, F, OuterRef, QuerySet
 from django.db.models.functions import Coalesce
 from oscar.core.loading import get_model
 
@@ -31,3 +31,8 @@ def available_stock(partner_ids: Iterable[int] | None = None) -> QuerySet:
     if partner_ids is not None:
         records = records.filter(partner_id__in=list(partner_ids))
     return records
+
+
+def points_with_product(points: QuerySet, product: object) -> QuerySet:
+    """Narrow sales points to those holding ``product`` with units free to sell (certified today)."""
+    return points.filter(Exists(available_stock().filter(partner=OuterRef("partner"), product=product)))

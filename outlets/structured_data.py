@@ -1,24 +1,25 @@
-"""Schema.org ``Store`` JSON-LD for a sales point page (address, geo, opening hours)."""
+"""Schema.org ``Store`` JSON-LD for a sales point page (address, geo, opening hours).
+
+The sales point page builds its JSON-LD here, so the page arrives as a ``Page`` (an
+``outlets.SalesPointPage``): this module never imports the page model.
+"""
 
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING
 
 from django.http import HttpRequest
 from django.utils.safestring import SafeString, mark_safe
+from wagtail.models import Page
 
 from outlets.hours import Schedule, hhmm, vietnam_now
-
-if TYPE_CHECKING:
-    from outlets.models import SalesPointPage
 
 SCHEMA_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 # Same escapes as Django's json_script: the JSON cannot close its <script> element.
 _SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 
-def opening_hours_specification(schedule: Schedule, page: SalesPointPage) -> list[dict]:
+def opening_hours_specification(schedule: Schedule, page: Page) -> list[dict]:
     specs = [
         {
             "@type": "OpeningHoursSpecification",
@@ -45,7 +46,7 @@ def opening_hours_specification(schedule: Schedule, page: SalesPointPage) -> lis
     return specs
 
 
-def store_data(page: SalesPointPage, request: HttpRequest | None, schedule: Schedule) -> dict:
+def store_data(page: Page, request: HttpRequest | None, schedule: Schedule) -> dict:
     data: dict = {
         "@context": "https://schema.org",
         "@type": "Store",
@@ -76,7 +77,7 @@ def store_data(page: SalesPointPage, request: HttpRequest | None, schedule: Sche
     return data
 
 
-def store_json_ld(page: SalesPointPage, request: HttpRequest | None, schedule: Schedule) -> SafeString:
+def store_json_ld(page: Page, request: HttpRequest | None, schedule: Schedule) -> SafeString:
     """The JSON text to put inside <script type="application/ld+json">."""
     text = json.dumps(store_data(page, request, schedule), ensure_ascii=False)
     return mark_safe(text.translate(_SCRIPT_ESCAPES))  # escaped like json_script

@@ -1,7 +1,9 @@
 """Fairs and trade promotion: the fair index (upcoming, past, calendar feeds) and fair pages.
 
 Times are stored in UTC and shown in Vietnam time. A fair's featured products are shown only
-while certified today (``cms.listings.only_certified``, which asks the catalogue's one rule).
+while certified today (``catalogue.listing.only_certified``, which asks the catalogue's one rule).
+The page models are Wagtail's views too: they import their forms, feeds and listings, which
+never import the page models back (they are handed the pages and querysets).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from html import unescape
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import Case, IntegerField, Q, Value, When
 from django.http import Http404, HttpRequest, HttpResponse
 from django.utils import timezone
 from django.utils.html import strip_tags
@@ -26,8 +29,15 @@ from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
 from catalogue.certification import VIETNAM, vietnam_today
+from catalogue.listing import listing_queryset, only_certified
+from cms.calendar import month_grid
+from cms.cards import PRODUCT_CARD_TEMPLATES
 from cms.choosers import ProducerChooserWidget, ProductChooserWidget
+from cms.feeds import calendar_response, fair_json_ld
+from cms.forms import FairFilterForm
 from cms.models.sections import InIndexOrItsSections
+from cms.participation import apply
+from marketplace.areas.models import Area, within
 from marketplace.safety.fields import SanitisedRichTextField
 
 
@@ -76,8 +86,6 @@ class FairIndexPage(FileRoutesMixin, Page):
 
     @path("thang/<int:year>-<int:month>/", name="month")
     def month_view(self, request: HttpRequest, year: int, month: int) -> HttpResponse:
-        from cms.calendar import month_grid
-
         if not (1 <= month <= 12 and 2000 <= year <= 2100):
             raise Http404
         grid = month_grid(self.fairs(), year, month)
@@ -89,28 +97,21 @@ class FairIndexPage(FileRoutesMixin, Page):
 
     @path("calendar.ics", name="calendar")
     def calendar_view(self, request: HttpRequest) -> HttpResponse:
-        from cms.feeds import calendar_response
-
         return calendar_response(
             request, self.fairs().order_by("start", "pk"), name=self.title, filename="fairs"
         )
 
     @path("province/<slug:slug>/calendar.ics", name="province_calendar")
     def province_calendar_view(self, request: HttpRequest, slug: str) -> HttpResponse:
-        from cms.feeds import calendar_response
-        from marketplace.areas.models import Area
-
         province = Area.objects.filter(kind=Area.Kind.PROVINCE, parent=None, slug=slug).first()
         if province is None:
             raise Http404
-        fairs = self.fairs().filter(in_province(province)).order_by("start", "pk")
+        fairs = self.fairs().filter(within(province)).order_by("start", "pk")
         return calendar_response(
             request, fairs, name=f"{self.title} – {province.name}", filename=f"fairs-{province.slug}"
         )
 
     def _listing(self, request: HttpRequest, fairs: models.QuerySet[FairPage], *, past: bool) -> HttpResponse:
-        from cms.forms import FairFilterForm
-
         form = FairFilterForm(request.GET or None, fairs=fairs)
         if form.is_valid():
             fairs = form.filter(fairs)
@@ -127,11 +128,6 @@ class FairIndexPage(FileRoutesMixin, Page):
                 "current_month": f"{vietnam_today():%Y-%m}",
             },
         )
-
-
-def in_province(province: models.Model) -> models.Q:
-    """Fairs held in a province or in one of its districts or communes."""
-    return models.Q(area=province) | models.Q(area__parent=province) | models.Q(area__parent__parent=province)
 
 
 class FairPage(InIndexOrItsSections, RoutablePageMixin, Page):
@@ -253,8 +249,6 @@ class FairPage(InIndexOrItsSections, RoutablePageMixin, Page):
 
     def shown_products(self) -> list:
         """Featured products still certified today, in the editor's order."""
-        from cms.listings import only_certified
-
         return only_certified(link.product for link in self.product_links.select_related("product__producer"))
 
     def shown_producers(self) -> list:
@@ -284,14 +278,10 @@ class FairPage(InIndexOrItsSections, RoutablePageMixin, Page):
 
     def json_ld(self, request: HttpRequest | None = None) -> dict:
         """schema.org Event, for search engines' event listings."""
-        from cms.feeds import fair_json_ld
-
         return fair_json_ld(self, request)
 
     @path("ics/", name="ics")
     def ics_view(self, request: HttpRequest) -> HttpResponse:
-        from cms.feeds import calendar_response
-
         return calendar_response(request, [self], name=self.title, filename=self.slug)
 
     def registration_open(self) -> bool:
@@ -303,9 +293,6 @@ class FairPage(InIndexOrItsSections, RoutablePageMixin, Page):
     def shop_products(self) -> models.QuerySet:
         """What the virtual fair's shop lists: the featured products first, then every product of
         the participating producers (listed by the editor or approved), certified today only."""
-        from django.db.models import Case, IntegerField, Q, Value, When
-
-        from marketplace.search.backends.listing import listing_queryset
 
         producer_ids = set(self.participants.values_list("producer_id", flat=True))
         producer_ids |= set(self.applications.approved().values_list("producer_id", flat=True))
@@ -342,14 +329,10 @@ class FairPage(InIndexOrItsSections, RoutablePageMixin, Page):
 
     @path("apply/", name="apply")
     def apply_view(self, request: HttpRequest) -> HttpResponse:
-        from cms.participation import apply
-
         return apply(self, request)
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         context = super().get_context(request, *args, **kwargs)
-        from cms.blocks import PRODUCT_CARD_TEMPLATES
-
         context["products"] = self.shown_products()
         context["product_card_templates"] = PRODUCT_CARD_TEMPLATES
         context["producers"] = self.shown_producers()

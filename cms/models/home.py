@@ -9,7 +9,10 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
-from cms.blocks import PRODUCT_CARD_TEMPLATES, HomeStreamBlock
+from catalogue.listing import newest_certified_products
+from cms import listings
+from cms.blocks import HomeStreamBlock
+from cms.cards import PRODUCT_CARD_TEMPLATES
 from marketplace.safety.fields import SanitisedRichTextField
 
 DEFAULT_PRODUCT_COUNT = 8
@@ -40,16 +43,13 @@ class HomePage(Page):
 
     def default_sections(self, request: HttpRequest | None = None) -> dict:
         """What a fresh site shows before editors compose the body."""
-        from cms import listings
-        from cms.models import FairIndexPage, NewsIndexPage
-
         return {
             "default_home": True,
-            "products": listings.newest_certified_products(DEFAULT_PRODUCT_COUNT),
+            "products": newest_certified_products(DEFAULT_PRODUCT_COUNT),
             "fairs": list(listings.upcoming_fairs()[:DEFAULT_FAIR_COUNT]),
-            "fair_index": FairIndexPage.objects.live().public().first(),
+            "fair_index": listings.fair_index(),
             **listings.sales_points_near_shopper(request, DEFAULT_SALES_POINT_COUNT),
             "stories": list(listings.latest_news()[:DEFAULT_STORY_COUNT]),
-            "news_index": NewsIndexPage.objects.live().public().first(),
+            "news_index": listings.news_index(),
             "shop_name": settings.OSCAR_SHOP_NAME,
         }

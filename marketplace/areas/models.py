@@ -11,6 +11,15 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 
+def within(area: Area | int, field: str = "area") -> models.Q:
+    """``field`` is ``area`` or lies under it (areas are at most province → district → commune)."""
+    return (
+        models.Q(**{field: area})
+        | models.Q(**{f"{field}__parent": area})
+        | models.Q(**{f"{field}__parent__parent": area})
+    )
+
+
 def clean_name(value: str) -> str:
     """One spelling per name: NFC, single spaces, no surrounding blanks."""
     return " ".join(unicodedata.normalize("NFC", value or "").split())

@@ -12,6 +12,7 @@ from django.db.models import Prefetch
 from oscar.core.loading import get_model
 
 from catalogue.certification import vietnam_today
+from catalogue.listing import listing_queryset
 from marketplace.search.backends import elasticsearch_enabled
 from marketplace.search.text import fold
 
@@ -64,8 +65,6 @@ def _documents(products) -> list[dict]:
 
 
 def _indexable(ids: list[int] | None = None):
-    from marketplace.search.backends.listing import listing_queryset
-
     products = listing_queryset().prefetch_related(
         "categories", Prefetch("certificates", queryset=Certificate.objects.all(), to_attr="all_certificates")
     )

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import datetime
 
+from catalogue.listing import listing_queryset
 from marketplace.search.backends import run_search, run_suggest
-from marketplace.search.backends.listing import listing_queryset
 from marketplace.search.contract import SearchFilters, SearchRequest, SearchResults
 from marketplace.search.forms import SearchForm
 

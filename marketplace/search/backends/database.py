@@ -22,11 +22,12 @@ from oscar.apps.catalogue.managers import ProductQuerySet as OscarProductQuerySe
 from oscar.core.loading import get_model
 
 from catalogue.certification import certified_on, vietnam_today
-from marketplace.search.backends.listing import Product, products_in_order
+from catalogue.listing import products_in_order
 from marketplace.search.contract import PRICE_RANGES, FacetCounts, SearchRequest, SearchResults, price_key
 from marketplace.search.pickup import pickup_product_ids
 from marketplace.search.text import fold, fold_words
 
+Product = get_model("catalogue", "Product")
 Certificate = get_model("catalogue", "Certificate")
 ProductCategory = get_model("catalogue", "ProductCategory")
 StockRecord = get_model("partner", "StockRecord")

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from elasticsearch_dsl import A, Q, Search
 
 from catalogue.certification import vietnam_today
-from marketplace.search.backends.listing import products_in_order
+from catalogue.listing import products_in_order
 from marketplace.search.contract import PRICE_RANGES, FacetCounts, SearchRequest, SearchResults, price_key
 from marketplace.search.documents import alias_name, client, valid_on_query
 from marketplace.search.pickup import pickup_product_ids

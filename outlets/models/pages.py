@@ -12,13 +12,16 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Exists, OuterRef
 from django.http import HttpRequest, JsonResponse
+from django.template.loader import select_template
+from django.utils import timezone
 from django.utils.dates import WEEKDAYS
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from oscar.core.loading import get_class
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -32,9 +35,16 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from catalogue.listing import products_in_order
+from cms.models.fairs import FairPage
 from cms.models.sections import InIndexOrItsSections
+from marketplace.areas.models import within
 from marketplace.safety.fields import SanitisedRichTextField
+from outlets.forms import SalesPointFilterForm
 from outlets.hours import OpeningStatus, Schedule, vietnam_now
+from outlets.partners import sync_partner
+from outlets.stock import available_stock
+from outlets.structured_data import store_json_ld
 
 # Staff of the trade department: they appraise points and name their managers.
 APPRAISE_PERMISSION = "outlets.appraise_salespoint"
@@ -75,15 +85,11 @@ class SalesPointIndexPage(RoutablePageMixin, Page):
         )
 
     def filtered(self, request: HttpRequest):
-        from outlets.forms import SalesPointFilterForm
-
         points = self.sales_points()
         form = SalesPointFilterForm(points, data=request.GET or None)
         return form, form.filter(points)
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
-        from django.core.paginator import Paginator
-
         context = super().get_context(request, *args, **kwargs)
         form, points = self.filtered(request)
         page_obj = Paginator(points, 60).get_page(request.GET.get("page"))
@@ -255,8 +261,6 @@ class SalesPointPage(InIndexOrItsSections, Page):
         update_fields = kwargs.get("update_fields")
         # Full saves are creation and publishing; metadata-only saves (drafts) leave the partner alone.
         if update_fields is None or {"title", "managers"} & set(update_fields):
-            from outlets.partners import sync_partner
-
             sync_partner(self)
 
     # --- As a stock holder of the desk (see outlets.desk.access) ---------------------
@@ -323,9 +327,6 @@ class SalesPointPage(InIndexOrItsSections, Page):
 
     def stock_lines(self) -> list:
         """Stock records of products certified today with units free to sell here, by product title."""
-        from marketplace.search.backends.listing import products_in_order
-        from outlets.stock import available_stock
-
         if not self.partner_id:
             return []
         records = list(available_stock([self.partner_id]).order_by("product__title"))
@@ -338,35 +339,25 @@ class SalesPointPage(InIndexOrItsSections, Page):
 
     def upcoming_fairs(self, limit: int = 3) -> list:
         """Live fairs in this point's province (or its districts) that have not ended yet."""
-        from django.utils import timezone
-
-        from cms.models.fairs import FairPage, in_province
-
         province = self.province
         if province is None:
             return []
         fairs = (
             FairPage.objects.live()
             .public()
-            .filter(in_province(province), end__gte=timezone.now())
+            .filter(within(province), end__gte=timezone.now())
             .order_by("start", "pk")
         )
         return list(fairs[:limit])
 
     def pricing_strategy(self, request: HttpRequest | None = None):
         """The strategy that prices and stocks products from this point's stock records."""
-        from oscar.core.loading import get_class
-
         Selector = get_class("partner.strategy", "Selector")
         return Selector().strategy(request=request, pickup_partner_id=self.partner_id)
 
     # --- Page ----------------------------------------------------------------------
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
-        from django.template.loader import select_template
-
-        from outlets.structured_data import store_json_ld
-
         context = super().get_context(request, *args, **kwargs)
         schedule = self.schedule()
         now = vietnam_now()
@@ -465,201 +456,3 @@ class SalesPointPhoto(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("photo")
         verbose_name_plural = _("photos")
-
-
-def points_with_product(points, product) -> models.QuerySet:
-    """Narrow sales points to those holding ``product`` with units free to sell (certified today)."""
-    from outlets.stock import available_stock
-
-    return points.filter(Exists(available_stock().filter(partner=OuterRef("partner"), product=product)))
-
-
-# --- The stock desk's records ------------------------------------------------------
-
-
-class ImmutableRecord(models.Model):
-    """A row written once and never changed or deleted: an audit trail no one can edit."""
-
-    class Meta:
-        abstract = True
-
-    def save(self, *args, **kwargs):
-        if not self._state.adding:
-            raise ValidationError(_("This record cannot be changed."))
-        super().save(*args, **kwargs)
-
-    def delete(self, *args, **kwargs):
-        raise ValidationError(_("This record cannot be deleted."))
-
-
-class FairBooth(models.Model):
-    """A fair's stock holder and sales channel: booth sales are in-store sales at the fair.
-
-    Created with the fair's Oscar ``Partner`` and ``SalesChannel`` (kind fair) by
-    ``outlets.booths.ensure_booth``, on publish or when the booth desk is first opened.
-    Producers transfer units from their own stock to it and take back what is unsold.
-    """
-
-    fair = models.OneToOneField(
-        "cms.FairPage", verbose_name=_("fair"), on_delete=models.CASCADE, related_name="booth"
-    )
-    partner = models.OneToOneField(
-        "partner.Partner", verbose_name=_("stock holder"), on_delete=models.PROTECT, related_name="fair_booth"
-    )
-    created_at = models.DateTimeField(_("created"), auto_now_add=True)
-
-    holder_kind = "booth"
-
-    class Meta:
-        verbose_name = _("fair booth")
-        verbose_name_plural = _("fair booths")
-
-    def __str__(self) -> str:
-        return self.title
-
-    @property
-    def title(self) -> str:
-        return self.fair.title
-
-    @property
-    def address(self) -> str:
-        return ", ".join(part for part in (self.fair.venue, self.fair.address) if part)
-
-    @property
-    def phone(self) -> str:
-        return ""
-
-    @property
-    def url(self) -> str:
-        return self.fair.url
-
-    @property
-    def area_id(self) -> int | None:
-        return self.fair.area_id
-
-    def holder_fields(self) -> dict:
-        return {"booth": self}
-
-
-class StockAdjustment(ImmutableRecord):
-    """One change of a holder's stock: who, when, by how much, why, and the quantity after it.
-
-    The holder is the stock record's partner (a sales point, a fair booth, or a producer
-    when units go to or come back from a fair); ``point``/``booth`` name the place involved.
-    """
-
-    class Reason(models.TextChoices):
-        DELIVERY = "delivery", _("Delivery received")
-        COUNT = "count", _("Stock count")
-        SALE = "sale", _("In-store sale")
-        PICKUP = "pickup", _("Handed over (click and collect)")
-        REMOVAL = "removal", _("Removed from shelf")
-        CORRECTION = "correction", _("Correction")
-        TRANSFER = "transfer", _("Transfer to a fair")
-        RETURN = "return", _("Returned from a fair")
-
-    point = models.ForeignKey(
-        SalesPointPage,
-        verbose_name=_("sales point"),
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-        related_name="adjustments",
-    )
-    booth = models.ForeignKey(
-        FairBooth,
-        verbose_name=_("fair booth"),
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-        related_name="adjustments",
-    )
-    stockrecord = models.ForeignKey(
-        "partner.StockRecord", verbose_name=_("stock record"), on_delete=models.PROTECT, related_name="+"
-    )
-    product = models.ForeignKey(
-        "catalogue.Product", verbose_name=_("product"), on_delete=models.PROTECT, related_name="+"
-    )
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("by"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    created_at = models.DateTimeField(_("when"), auto_now_add=True, db_index=True)
-    delta = models.IntegerField(_("change"))
-    quantity_after = models.IntegerField(_("quantity after"))
-    reason = models.CharField(_("reason"), max_length=20, choices=Reason.choices)
-    supplier = models.CharField(_("supplier or producer"), max_length=200, blank=True)
-    note = models.CharField(_("note"), max_length=500, blank=True)
-    order = models.ForeignKey(
-        "order.Order",
-        verbose_name=_("order"),
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-        related_name="+",
-    )
-
-    class Meta:
-        verbose_name = _("stock adjustment")
-        verbose_name_plural = _("stock adjustments")
-        ordering = ["-created_at", "-pk"]
-
-    def __str__(self) -> str:
-        return f"{self.product} {self.delta:+d} → {self.quantity_after}"
-
-
-class InStoreSale(ImmutableRecord):
-    """Who sold an in-store order and how it was paid (the order's customer is anonymous)."""
-
-    class Payment(models.TextChoices):
-        CASH = "cash", _("Cash")
-        CARD = "card", _("Card")
-        BANK_TRANSFER = "bank_transfer", _("Bank transfer")
-
-    order = models.OneToOneField(
-        "order.Order", verbose_name=_("order"), on_delete=models.PROTECT, related_name="in_store_sale"
-    )
-    point = models.ForeignKey(
-        SalesPointPage,
-        verbose_name=_("sales point"),
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-        related_name="sales",
-    )
-    booth = models.ForeignKey(
-        FairBooth,
-        verbose_name=_("fair booth"),
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-        related_name="sales",
-    )
-    seller = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("seller"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    payment_method = models.CharField(_("payment method"), max_length=20, choices=Payment.choices)
-    created_at = models.DateTimeField(_("when"), auto_now_add=True, db_index=True)
-
-    class Meta:
-        verbose_name = _("in-store sale")
-        verbose_name_plural = _("in-store sales")
-        ordering = ["-created_at", "-pk"]
-        constraints = [
-            # Sold at exactly one place: a sales point or a fair booth.
-            models.CheckConstraint(
-                condition=models.Q(point__isnull=False, booth__isnull=True)
-                | models.Q(point__isnull=True, booth__isnull=False),
-                name="outlets_instoresale_one_place",
-            )
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.point or self.booth} #{self.order_id}"
