@@ -37,6 +37,7 @@ lint: install-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/python manage.py makemigrations --check --dry-run
+	PYTHONPATH=. $(BIN)/lint-imports
 
 format: install-dev
 	$(BIN)/ruff check --fix .

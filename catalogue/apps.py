@@ -1,7 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 from oscar.apps.catalogue import apps
 
-# Storefront pages served from the anonymous page cache (marketplace.pagecache).
+# Storefront pages served from the anonymous page cache (catalogue.pagecache).
 PAGE_CACHED_URLS = {"index", "category", "detail"}
 
 
@@ -11,7 +11,7 @@ class CatalogueConfig(apps.CatalogueConfig):
 
     def ready(self) -> None:
         super().ready()
-        from marketplace import pagecache
+        from catalogue import pagecache
         from marketplace.safety import images
 
         pagecache.connect()
@@ -28,7 +28,7 @@ class CatalogueConfig(apps.CatalogueConfig):
             return lambda view: decorator(certified_product_required(view))
         if pattern.name not in PAGE_CACHED_URLS:
             return decorator
-        from marketplace import pagecache
+        from catalogue import pagecache
 
         on_hit = pagecache.product_viewed_on_hit if pattern.name == "detail" else None
         cached = pagecache.cached_page(on_hit=on_hit)

@@ -176,7 +176,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 CACHES = {
     "default": env.cache("CACHE_URL", default="locmemcache://ocop-marketplace"),
 }
-# Anonymous full-page cache of the storefront (marketplace/pagecache.py), in seconds; 0 turns it off.
+# Anonymous full-page cache of the storefront (catalogue/pagecache.py), in seconds; 0 turns it off.
 # Entries never outlive midnight in Vietnam and are dropped by any catalogue write. Off in DEBUG,
 # and off by default with a per-process cache: a write seen by one process must reach them all.
 OCOP_PAGE_CACHE_SECONDS = env.int(

@@ -13,10 +13,10 @@ from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.views import serve as wagtail_serve
 
 from catalogue.feeds import CertifiedProductsFeed
+from catalogue.pagecache import cached_page
 from catalogue.robots import robots_txt
 from catalogue.sitemaps import CertifiedProductSitemap, ProducerSitemap
 from cms.areas import AreaSitemap
-from marketplace.pagecache import cached_page
 
 sitemaps = {"pages": PagesSitemap, "products": CertifiedProductSitemap, "areas": AreaSitemap}
 sitemaps["producers"] = ProducerSitemap
@@ -47,7 +47,7 @@ else:
     urlpatterns += [path("media/<path:path>", serve, {"document_root": settings.MEDIA_ROOT})]
 
 urlpatterns += [
-    # The home page (Wagtail), served from the anonymous page cache (marketplace/pagecache.py).
+    # The home page (Wagtail), served from the anonymous page cache (catalogue/pagecache.py).
     path("", cached_page(wagtail_serve), {"path": ""}),
     path("", include("cms.urls")),  # page sub-URLs ending in a file name (fairs' calendar.ics)
     path("", include(wagtail_urls)),

@@ -29,10 +29,10 @@ class SearchConfig(apps.SearchConfig):
         ]
 
     def get_url_decorator(self, pattern):
-        # The results page is served from the anonymous page cache (marketplace.pagecache).
+        # The results page is served from the anonymous page cache (catalogue.pagecache).
         decorator = super().get_url_decorator(pattern)
         if pattern.name != "search":
             return decorator
-        from marketplace.pagecache import cached_page
+        from catalogue.pagecache import cached_page
 
         return cached_page if decorator is None else (lambda view: decorator(cached_page(view)))

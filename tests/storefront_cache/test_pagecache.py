@@ -20,9 +20,9 @@ from django.test import Client
 from django.urls import reverse
 from oscar.core.loading import get_model
 
+from catalogue import pagecache
 from catalogue.certification import VIETNAM, vietnam_today
 from cms.demo import ensure_home
-from marketplace import pagecache
 
 pytestmark = pytest.mark.django_db
 
