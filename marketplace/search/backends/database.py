@@ -21,7 +21,8 @@ from django.db.models import (
 from oscar.apps.catalogue.managers import ProductQuerySet as OscarProductQuerySet
 from oscar.core.loading import get_model
 
-from catalogue.certification import certified_on, vietnam_today
+from catalogue.certification import vietnam_today
+from catalogue.models import certified_on
 from marketplace.search.backends.listing import Product, products_in_order
 from marketplace.search.contract import PRICE_RANGES, FacetCounts, SearchRequest, SearchResults, price_key
 from marketplace.search.pickup import pickup_product_ids
