@@ -24,8 +24,9 @@ from oscar.core.loading import get_model
 from catalogue.certification import vietnam_today
 from catalogue.models import certified_on
 from marketplace.search.backends.listing import Product, products_in_order
-from marketplace.search.contract import PRICE_RANGES, FacetCounts, SearchRequest, SearchResults, price_key
+from marketplace.search.contract import PRICE_RANGES, FacetCounts, SearchRequest, price_key
 from marketplace.search.pickup import pickup_product_ids
+from marketplace.search.results import SearchResults
 from marketplace.search.text import fold, fold_words
 
 Certificate = get_model("catalogue", "Certificate")
