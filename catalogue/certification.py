@@ -8,6 +8,12 @@ midnight with no sync, no cron and no reindex.
 
 Listing, search, product page, basket, checkout, in-store sales, sitemap,
 feeds and reports all ask this module (directly or through the Oscar strategy).
+
+This module owns the rule itself and knows no model: Vietnam's date (``VIETNAM``,
+``vietnam_today``), the validity condition (``valid_on_filter``) and the certificate queryset
+(``CertificateQuerySet``, whose ``certifying_on`` is the "has a valid certificate" expression for
+a Product queryset). ``catalogue.models`` binds it to the ``Certificate`` model: ``certified_on``,
+``certified_today`` and ``Product.objects.certified_on()`` / ``.certified_today()``.
 """
 
 from __future__ import annotations
@@ -51,13 +57,6 @@ class CertificateQuerySet(models.QuerySet):
         today = today or vietnam_today()
         return self.valid_on(today).filter(expires_on__lte=today + datetime.timedelta(days=days))
 
-
-def certified_on(day: datetime.date) -> Exists:
-    """SQL expression, for a Product queryset: has a certificate valid on ``day``."""
-    from catalogue.models import Certificate
-
-    return Exists(Certificate.objects.valid_on(day).filter(product=OuterRef("pk")))
-
-
-def certified_today() -> Exists:
-    return certified_on(vietnam_today())
+    def certifying_on(self, day: datetime.date) -> Exists:
+        """SQL expression, for a Product queryset: has one of these certificates valid on ``day``."""
+        return Exists(self.valid_on(day).filter(product=OuterRef("pk")))

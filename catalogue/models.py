@@ -12,16 +12,13 @@ from functools import cached_property
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Exists
 from django.utils.translation import gettext_lazy as _
 from oscar.apps.catalogue.abstract_models import AbstractProduct, AbstractProductImage
 from oscar.apps.catalogue.managers import ProductQuerySet as OscarProductQuerySet
 from oscar.utils.models import get_image_upload_path
 
-from catalogue.certification import (
-    CertificateQuerySet,
-    certified_on,
-    vietnam_today,
-)
+from catalogue.certification import CertificateQuerySet, vietnam_today
 from marketplace.safety.fields import SanitisedHTMLField
 from marketplace.safety.images import SafeImageField
 
@@ -111,8 +108,6 @@ class CatalogueProductQuerySet(OscarProductQuerySet):
 
     def with_current_certificate(self) -> CatalogueProductQuerySet:
         """Prefetch today's valid certificates, so badges and availability cost no query per product."""
-        from catalogue.models import Certificate
-
         return self.prefetch_related(
             models.Prefetch(
                 "certificates",
@@ -248,6 +243,16 @@ class Certificate(models.Model):
     @property
     def last_valid_day(self) -> datetime.date:
         return self.expires_on - datetime.timedelta(days=1)
+
+
+def certified_on(day: datetime.date) -> Exists:
+    """SQL expression, for a Product queryset: has a certificate valid on ``day``."""
+    return Certificate.objects.certifying_on(day)
+
+
+def certified_today() -> Exists:
+    """SQL expression, for a Product queryset: has a certificate valid today (Vietnam's date)."""
+    return certified_on(vietnam_today())
 
 
 class StarChange(models.Model):

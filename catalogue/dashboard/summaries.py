@@ -9,8 +9,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
-from catalogue.certification import certified_today
-from catalogue.models import Certificate, Product, RegistrySync
+from catalogue.models import Certificate, Product, RegistrySync, certified_today
 
 # The kinds of change a sync records, in the order staff read them.
 CHANGE_KINDS: list[tuple[str, Promise]] = [

@@ -44,7 +44,6 @@ Applicator = get_class("offer.applicator", "Applicator")
 #: Payment source type codes. Names are stored in English and translated where shown.
 COD_SOURCE = "cod"
 COD_SOURCE_NAME = gettext_noop("Cash on delivery / at pick-up")
-PICKUP_NOTE = gettext_noop("Pick-up at the sales point, no delivery.")
 
 
 class PlacementRefused(UnableToPlaceOrder):
@@ -63,26 +62,6 @@ def basket_refusals(basket) -> list[str]:
                 % {"title": line.product.get_title(), "reason": reason}
             )
     return refusals
-
-
-def pickup_contact_address(basket, name: str, phone_number: str) -> Model:
-    """An (unsaved) order address for a pick-up-only order: who collects it, and where."""
-    from marketplace.basket.fulfilment import sales_point_of
-
-    points = []
-    for partner_id in sorted(basket.pickup_partner_ids()):
-        point = sales_point_of(partner_id)
-        if point is not None:
-            points.append(point)
-    where = "; ".join(point.title for point in points) or _("a sales point")
-    return ShippingAddress(
-        first_name=name,
-        line1=(_("Pick-up at: %(points)s") % {"points": where})[:255],
-        line4=(points[0].address.splitlines()[0] if points and points[0].address else "")[:255],
-        country=vietnam(),
-        phone_number=phone_number,
-        notes=_(PICKUP_NOTE),
-    )
 
 
 def cod_source_type() -> Model:
@@ -153,7 +132,8 @@ def place_order_for_basket(
     """Write the order for ``basket`` (open or frozen) and submit the basket; return the order.
 
     - ``shipping_address``: an unsaved ``order.ShippingAddress`` or its fields (``address_fields``);
-      required when a line is delivered; for pick-up-only baskets, the contact (``pickup_contact_address``).
+      required when a line is delivered; for pick-up-only baskets, the contact
+      (``marketplace.checkout.addresses.pickup_contact_address``).
     - ``payment_source``: an unsaved ``payment.Source`` (its ``order`` is set here); default: cash
       on delivery / at pick-up for the whole total, nothing debited.
     - Raises ``PlacementRefused`` (a line not certified or out of stock, no valid shipping method)
@@ -250,19 +230,3 @@ def send_confirmation(order, request=None) -> None:
         context["status_path"] = path
         context["status_url"] = settings.SITE_URL.rstrip("/") + path
     OrderDispatcher(logger=logger).send_order_placed_email_for_user(order, context)
-
-
-def submission_for_request(request) -> dict[str, Any]:
-    """What the checkout session knows for ``request.basket`` (Oscar's ``build_submission`` dict).
-
-    Keys: user, basket, shipping_address (unsaved), shipping_method, shipping_charge, order_total,
-    billing_address, order_kwargs (guest_email), payment_kwargs, surcharges.
-    """
-    from oscar.core.loading import get_class
-
-    from marketplace.checkout.views import PaymentDetailsView
-
-    view = PaymentDetailsView()
-    view.setup(request)
-    view.checkout_session = get_class("checkout.utils", "CheckoutSessionData")(request)
-    return view.build_submission()

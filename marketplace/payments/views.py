@@ -59,7 +59,7 @@ def start(request: HttpRequest) -> HttpResponse:
     """From the order preview: freeze the basket, get its PaymentIntent, go to the card page."""
     _require_cards()
     from marketplace.checkout.forms import CARD
-    from marketplace.checkout.placement import submission_for_request
+    from marketplace.checkout.session import submission_for_request
 
     basket = request.basket
     session = CheckoutSessionData(request)

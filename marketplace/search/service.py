@@ -1,6 +1,6 @@
 """Product search: one entry point, two backends (Elasticsearch or the database), one contract.
 
-``search_products`` returns a ``SearchResults`` (see contract.py): the paginator pages it, and
+``search_products`` returns a ``SearchResults`` (see results.py): the paginator pages it, and
 ``.facets`` gives pick-up, stars, group, province, area, producer and price counts. Only products
 certified today appear, whichever backend answers (catalogue.certification).
 """
@@ -11,8 +11,9 @@ import datetime
 
 from catalogue.listing import listing_queryset
 from marketplace.search.backends import run_search, run_suggest
-from marketplace.search.contract import SearchFilters, SearchRequest, SearchResults
+from marketplace.search.contract import SearchFilters, SearchRequest
 from marketplace.search.forms import SearchForm
+from marketplace.search.results import SearchResults
 
 __all__ = ["listing_queryset", "search_products", "suggest"]
 

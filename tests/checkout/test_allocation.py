@@ -38,7 +38,7 @@ def pickup_basket(shop, quantity):
 
 
 def contact(shop, basket):
-    from marketplace.checkout.placement import pickup_contact_address
+    from marketplace.checkout.addresses import pickup_contact_address
 
     return pickup_contact_address(basket, "Lan", "+84912345678")
 

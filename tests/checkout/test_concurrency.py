@@ -9,7 +9,8 @@ import pytest
 from django.db import connection
 from oscar.core.loading import get_model
 
-from marketplace.checkout.placement import PlacementRefused, pickup_contact_address, place_order_for_basket
+from marketplace.checkout.addresses import pickup_contact_address
+from marketplace.checkout.placement import PlacementRefused, place_order_for_basket
 from marketplace.partner.exceptions import NotEnoughStock
 from marketplace.partner.strategy import Selector
 from outlets.sales import SaleLine, SaleRefused, sell_in_store

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from django.conf import settings
 
-from marketplace.search.contract import SearchRequest, SearchResults
+from marketplace.search.contract import SearchRequest
+from marketplace.search.results import SearchResults
 
 
 def elasticsearch_enabled() -> bool:

@@ -21,10 +21,12 @@ from django.db.models import (
 from oscar.apps.catalogue.managers import ProductQuerySet as OscarProductQuerySet
 from oscar.core.loading import get_model
 
-from catalogue.certification import certified_on, vietnam_today
+from catalogue.certification import vietnam_today
 from catalogue.listing import products_in_order
-from marketplace.search.contract import PRICE_RANGES, FacetCounts, SearchRequest, SearchResults, price_key
+from catalogue.models import certified_on
+from marketplace.search.contract import PRICE_RANGES, FacetCounts, SearchRequest, price_key
 from marketplace.search.pickup import pickup_product_ids
+from marketplace.search.results import SearchResults
 from marketplace.search.text import fold, fold_words
 
 Product = get_model("catalogue", "Product")

@@ -13,9 +13,10 @@ from elasticsearch_dsl import A, Q, Search
 
 from catalogue.certification import vietnam_today
 from catalogue.listing import products_in_order
-from marketplace.search.contract import PRICE_RANGES, FacetCounts, SearchRequest, SearchResults, price_key
+from marketplace.search.contract import PRICE_RANGES, FacetCounts, SearchRequest, price_key
 from marketplace.search.documents import alias_name, client, valid_on_query
 from marketplace.search.pickup import pickup_product_ids
+from marketplace.search.results import SearchResults
 from marketplace.search.text import fold
 
 SORTS = {
