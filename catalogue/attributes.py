@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 
+from catalogue.models import ProductAttribute
+
 WEIGHT, PACKAGING, SHELF_LIFE, INGREDIENTS = "weight", "packaging", "shelf_life", "ingredients"
 
 # (code, name stored in the database, Oscar attribute type), in the order a product page lists them.
@@ -34,8 +36,6 @@ LABELS = {
 
 def ensure_ocop_attributes(product_class) -> int:
     """Create the OCOP attributes missing on ``product_class``; returns how many were created."""
-    from catalogue.models import ProductAttribute
-
     existing = set(product_class.attributes.values_list("code", flat=True))
     missing = [
         ProductAttribute(product_class=product_class, code=code, name=name, type=kind, required=False)

@@ -7,14 +7,17 @@ import logging
 from celery import shared_task
 from django.conf import settings
 
+from catalogue.models import RegistrySync
+from catalogue.notifications import send_certificate_notices as send
+from catalogue.registry import progress
+from catalogue.registry.sync import run_queued_sync, sync_from_url
+
 logger = logging.getLogger(__name__)
 
 
 @shared_task(name="catalogue.tasks.sync_registry")
 def sync_registry(full: bool = False) -> int | None:
     """Pull the registry at OCOP_REGISTRY_URL; returns the RegistrySync id (None: no registry set)."""
-    from catalogue.registry.sync import sync_from_url
-
     if not settings.OCOP_REGISTRY_URL:
         logger.info("OCOP_REGISTRY_URL is empty: registry sync skipped")
         return None
@@ -26,10 +29,6 @@ def sync_registry(full: bool = False) -> int | None:
 @shared_task(name="catalogue.tasks.run_registry_upload")
 def run_registry_upload(sync_id: int) -> str:
     """Import a spreadsheet staff uploaded (a queued RegistrySync); returns its final status."""
-    from catalogue.models import RegistrySync
-    from catalogue.registry import progress
-    from catalogue.registry.sync import run_queued_sync
-
     sync = RegistrySync.objects.defer("pending_records").get(pk=sync_id)
     if sync.status != RegistrySync.Status.QUEUED:  # delivered twice (acks_late): already done
         return sync.status
@@ -42,6 +41,4 @@ def run_registry_upload(sync_id: int) -> str:
 @shared_task(name="catalogue.tasks.send_certificate_notices")
 def send_certificate_notices() -> int:
     """Email producers about certificates expiring in 90/30 days or revoked (each once)."""
-    from catalogue.notifications import send_certificate_notices as send
-
     return send()

@@ -16,6 +16,11 @@ from oscar.apps.catalogue.views import ProductDetailView as OscarProductDetailVi
 from catalogue.attributes import product_facts
 from catalogue.certification import vietnam_today
 from catalogue.models import Producer, Product
+from catalogue.structured_data import as_json_ld, producer_data, product_json_ld, product_open_graph, summary
+from catalogue.where_to_buy import points_selling
+from marketplace.search.contract import SearchFilters
+from marketplace.search.pickup import remembered_area_id
+from marketplace.search.service import listing_queryset, search_products
 
 
 def shown_to(product: Product, request: HttpRequest) -> bool:
@@ -54,10 +59,6 @@ class ProductDetailView(OscarProductDetailView):
         return super().get(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs) -> dict:
-        from catalogue.structured_data import product_json_ld, product_open_graph, summary
-        from catalogue.where_to_buy import points_selling
-        from marketplace.search.pickup import remembered_area_id
-
         ctx = super().get_context_data(**kwargs)
         product = self.object
         request = self.request
@@ -75,8 +76,6 @@ class ProductDetailView(OscarProductDetailView):
         return ctx
 
     def not_listed(self, request: HttpRequest, product) -> HttpResponse:
-        from marketplace.search.service import listing_queryset
-
         certificate = product.latest_certificate
         alternatives = (
             listing_queryset()
@@ -122,10 +121,6 @@ class ProducerDetailView(DetailView):
         )
 
     def get_context_data(self, **kwargs) -> dict:
-        from catalogue.structured_data import as_json_ld, producer_data
-        from marketplace.search.contract import SearchFilters
-        from marketplace.search.service import search_products
-
         ctx = super().get_context_data(**kwargs)
         producer = self.object
         results = search_products(filters=SearchFilters(producers=[producer.pk]), sort="stars")

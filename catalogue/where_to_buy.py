@@ -11,6 +11,10 @@ import datetime
 from dataclasses import dataclass
 from typing import Any
 
+from outlets.hours import vietnam_now
+from outlets.models import SalesPointPage
+from outlets.stock import available_stock
+
 
 @dataclass
 class PointOffer:
@@ -31,10 +35,6 @@ class PointOffer:
 
 def points_selling(product, near_area_id: int | None = None, at: datetime.datetime | None = None) -> list:
     """Offers of ``product`` at live sales points: the shopper's area first, then open now, then by name."""
-    from outlets.hours import vietnam_now
-    from outlets.models import SalesPointPage
-    from outlets.stock import available_stock
-
     records = {r.partner_id: r for r in available_stock().filter(product=product)}
     if not records:
         return []

@@ -25,6 +25,18 @@ from django.contrib.auth.models import Group, Permission
 from django.db import models, transaction
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
+
+from cms.models import ProvinceSectionPage
 
 PRODUCERS = "Producers"
 SALES_POINT_MANAGERS = "Sales-point managers"
@@ -73,8 +85,6 @@ def _page_permission(codename: str) -> Permission:
 
 
 def _grant_collection_permissions(group: Group, permissions: Iterable[Permission]) -> None:
-    from wagtail.models import Collection, GroupCollectionPermission
-
     root = Collection.get_first_root_node()
     if root is None:
         return
@@ -93,8 +103,6 @@ def ensure_role_groups() -> None:
             group, [p for p in permissions if p.content_type.app_label in COLLECTION_APPS]
         )
     moderators = Group.objects.get(name=MODERATORS)
-    from wagtail.models import Page
-
     root = Page.get_first_root_node()
     if root is not None:
         grant_pages(moderators, [root], MODERATOR_PAGE_PERMISSIONS)
@@ -123,8 +131,6 @@ def revoke_broad_editor_pages() -> int:
     The shared group and Wagtail's default "Editors" group (whose migrations grant it add and
     edit on the root) hold no page permission at all: they only open the admin.
     """
-    from wagtail.models import GroupPagePermission
-
     section_paths = list(_section_paths())
     broad = []
     for grant in GroupPagePermission.objects.filter(group__in=editor_groups()).select_related(
@@ -140,10 +146,6 @@ def revoke_broad_editor_pages() -> int:
 
 
 def _section_paths() -> Iterable[str]:
-    try:
-        from cms.models import ProvinceSectionPage
-    except ImportError:  # the site app is optional for the commerce core
-        return []
     return ProvinceSectionPage.objects.values_list("path", flat=True)
 
 
@@ -155,8 +157,6 @@ def role_group(name: str) -> Group:
 
 def grant_pages(group: Group, pages: Iterable, codenames: Iterable[str]) -> None:
     """Give ``group`` the Wagtail page permissions on each page (and so on its subtree)."""
-    from wagtail.models import GroupPagePermission
-
     permissions = [_page_permission(c) for c in codenames]
     for page in pages:
         if page is None:
@@ -201,8 +201,6 @@ def ensure_moderation_workflow(pages: Iterable):
     Wagtail applies a page's nearest assigned workflow, so assigning it to the indexes covers
     every section and page below them.
     """
-    from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowTask
-
     ensure_role_groups()
     workflow, _created = Workflow.objects.get_or_create(name=MODERATION_WORKFLOW, defaults={"active": True})
     task = GroupApprovalTask.objects.filter(name=MODERATION_TASK).first()

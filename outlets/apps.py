@@ -9,4 +9,5 @@ class OutletsConfig(AppConfig):
     verbose_name = _("Sales points")
 
     def ready(self) -> None:
+        # Local: signals imports the models, which exist only once the app registry is ready.
         from outlets import signals  # noqa: F401  (connects the receivers)

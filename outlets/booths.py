@@ -13,8 +13,11 @@ from django.db.models import Model, Q, QuerySet
 from django.utils.translation import gettext as _
 from oscar.core.loading import get_model
 
+from cms.models.participation import FairApplication
+from marketplace.channels.models import SalesChannel
 from outlets.adjustments import InsufficientStock, add_stock, point_record, take_stock
 from outlets.models import FairBooth, StockAdjustment
+from outlets.stock import available_stock
 
 Partner = get_model("partner", "Partner")
 StockRecord = get_model("partner", "StockRecord")
@@ -52,8 +55,6 @@ def ensure_booth(fair: Model) -> FairBooth:
 
 def sync_channel(booth: FairBooth) -> Model:
     """The fair's sales channel: booth orders are counted there."""
-    from marketplace.channels.models import SalesChannel
-
     wanted = {
         "code": booth_code(booth.fair),
         "name": booth.fair.title[:200],
@@ -73,8 +74,6 @@ def sync_channel(booth: FairBooth) -> Model:
 
 def participating_producers(fair: Model) -> QuerySet:
     """Producers listed on the fair by its editor, or whose application the organiser approved."""
-    from cms.models.participation import FairApplication
-
     return Producer.objects.filter(
         Q(fair_links__page_id=fair.pk)
         | Q(fair_applications__fair_id=fair.pk, fair_applications__status=FairApplication.Status.APPROVED)
@@ -83,8 +82,6 @@ def participating_producers(fair: Model) -> QuerySet:
 
 def producer_records(producers: QuerySet | list) -> QuerySet:
     """What the producers could bring to a fair: their own free stock of products certified today."""
-    from outlets.stock import available_stock
-
     partner_ids = [p.partner_id for p in producers if p.partner_id]
     return (
         available_stock(partner_ids)

@@ -14,11 +14,13 @@ from __future__ import annotations
 from decimal import Decimal
 
 from django.db import transaction
-from django.db.models import Model, QuerySet
+from django.db.models import Model, Q, QuerySet
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, pgettext
 from oscar.core.loading import get_class, get_model
 
+from marketplace.channels.models import SalesChannel
+from marketplace.checkout.placement import COD_SOURCE
 from marketplace.order import statuses
 from outlets.adjustments import log_adjustment
 from outlets.models import SalesPointPage, StockAdjustment
@@ -52,8 +54,6 @@ ACTIONS: dict[str, tuple[str, str]] = {
 
 def pickup_orders(point: SalesPointPage) -> QuerySet:
     """Online orders with at least one line from this point's stock."""
-    from marketplace.channels.models import SalesChannel
-
     return Order.objects.filter(
         lines__stockrecord__partner_id=point.partner_id, channel__kind=SalesChannel.Kind.ONLINE
     ).distinct()
@@ -61,8 +61,6 @@ def pickup_orders(point: SalesPointPage) -> QuerySet:
 
 def open_pickups(point: SalesPointPage) -> QuerySet:
     """Orders with lines still to prepare, wait or hand over at this point (oldest first)."""
-    from django.db.models import Q
-
     Line = get_model("order", "Line")
     waiting = Line.objects.filter(stockrecord__partner_id=point.partner_id).filter(
         Q(status__in=OPEN) | Q(status="", order__status__in=OPEN)
@@ -150,8 +148,6 @@ def _hand_over(point: SalesPointPage, order: Model, lines: list, user) -> None:
 
 
 def _cash_source(order: Model) -> Model | None:
-    from marketplace.checkout.placement import COD_SOURCE
-
     # Iterates (prefetched) sources: the desk lists many orders.
     return next((s for s in order.sources.all() if s.source_type.code == COD_SOURCE), None)
 

@@ -19,9 +19,12 @@ from django.utils.translation import gettext as _
 from oscar.apps.shipping.methods import NoShippingRequired
 from oscar.core.loading import get_class, get_model
 
+from marketplace.channels.models import SalesChannel
 from marketplace.partner.strategy import Selector
 from outlets.adjustments import Holder, InsufficientStock, take_stock
+from outlets.booths import sync_channel as sync_booth_channel
 from outlets.models import FairBooth, InStoreSale, StockAdjustment
+from outlets.partners import sync_channel
 
 Basket = get_model("basket", "Basket")
 Source = get_model("payment", "Source")
@@ -80,17 +83,11 @@ def payment_source_type(method: str) -> Model:
 
 def holder_channel(holder: Holder) -> Model:
     """The holder's own sales channel (a sales point's, or the fair's), created if missing."""
-    from marketplace.channels.models import SalesChannel
-
     channel = SalesChannel.objects.filter(partner_id=holder.partner_id).first()
     if channel is not None:
         return channel
     if isinstance(holder, FairBooth):
-        from outlets.booths import sync_channel as sync_booth_channel
-
         return sync_booth_channel(holder)
-    from outlets.partners import sync_channel
-
     return sync_channel(holder)
 
 

@@ -24,6 +24,7 @@ def holds_certificates(user: Any) -> bool:
         return True
     if not (user.is_authenticated and user.is_active and user.has_perm(PARTNER_DASHBOARD_ACCESS)):
         return False
+    # Local: settings import this module (menu access_fn), before the app registry is ready.
     from catalogue.models import Producer
 
     return Producer.objects.filter(partner__users=user).exists()

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
+from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.db import transaction
 from oscar.core.loading import get_model
@@ -26,8 +27,20 @@ from catalogue.demo.facts import FACTS
 from catalogue.demo.specialties import PRODUCERS, PROVINCES, SPECIALTIES, Specialty, producer_of
 from catalogue.models import Producer, Product, RegistrySync
 from catalogue.registry.listing import ocop_product_class
+from catalogue.registry.sync import sync_from_file
+from cms.demo import (
+    ensure_fair,
+    ensure_fair_index,
+    ensure_home,
+    ensure_news,
+    ensure_news_index,
+    ensure_section,
+)
+from cms.models import FairPage, NewsPage, ProvinceSectionPage
 from marketplace import roles
 from marketplace.areas.models import Area
+from outlets.demo import ensure_index, ensure_sales_point
+from outlets.models import SalesPointPage
 
 StockRecord = get_model("partner", "StockRecord")
 ProductImage = get_model("catalogue", "ProductImage")
@@ -78,8 +91,6 @@ def ensure_areas(report: Report) -> dict[tuple[str, str], Area]:
 
 def sync_register(report: Report, today: datetime.date, path: Path | None = None) -> RegistrySync:
     """Write today's demo register and run the real registry sync on it (a full snapshot)."""
-    from catalogue.registry.sync import sync_from_file
-
     path = register.write_register(path, today)
     sync = sync_from_file(path, source_kind=RegistrySync.Source.DEMO)
     if sync.status == RegistrySync.Status.HELD:
@@ -229,8 +240,6 @@ def ensure_accounts(report: Report) -> list[roles.DemoAccount]:
 
 
 def _user_count() -> int:
-    from django.contrib.auth import get_user_model
-
     return get_user_model().objects.count()
 
 
@@ -252,12 +261,6 @@ def _area(districts: dict[tuple[str, str], Area], province: str | None, district
 
 def ensure_sales_points(report: Report, home, districts, products: dict[str, Product]) -> list:
     """The sales points (and their index page, returned for the editors' permissions)."""
-    try:
-        from outlets.demo import ensure_index, ensure_sales_point
-        from outlets.models import SalesPointPage
-    except ImportError:
-        report.skipped.append("sales points (outlets.demo not available)")
-        return []
     before = SalesPointPage.objects.count()
     index = ensure_index(home, intro="<p>Nơi giới thiệu và bán sản phẩm OCOP của các tỉnh.</p>")
     sections = _province_sections(index)
@@ -300,12 +303,6 @@ def ensure_sales_points(report: Report, home, districts, products: dict[str, Pro
 
 
 def ensure_fairs_and_news(report: Report, home, districts, products: dict[str, Product], today) -> list:
-    try:
-        from cms.demo import ensure_fair, ensure_fair_index, ensure_news, ensure_news_index
-        from cms.models import FairPage, NewsPage
-    except ImportError:
-        report.skipped.append("fairs and news (cms.demo not available)")
-        return []
     fairs_before, news_before = FairPage.objects.count(), NewsPage.objects.count()
     fair_index = ensure_fair_index(home)
     fair_sections = _province_sections(fair_index)
@@ -356,8 +353,6 @@ def ensure_fairs_and_news(report: Report, home, districts, products: dict[str, P
 
 def _province_sections(index) -> dict:
     """One section per demo province under ``index``: its editors' permissions are granted there."""
-    from cms.demo import ensure_section
-
     return {name: ensure_section(index, Area.resolve(name)) for name in PROVINCES}
 
 
@@ -367,10 +362,6 @@ def ensure_editors_and_moderation(report: Report, indexes: list) -> None:
     The demo editor works for Sơn La: it may add and edit Sơn La's pages only, and submit
     them to the moderators.
     """
-    try:
-        from cms.models import ProvinceSectionPage
-    except ImportError:
-        return
     editor = _account(report, "editor")
     for name in PROVINCES:
         province = Area.resolve(name)
@@ -382,17 +373,6 @@ def ensure_editors_and_moderation(report: Report, indexes: list) -> None:
 
 def _coordinate(value: float | None) -> Decimal | None:
     return None if value is None else Decimal(str(value)).quantize(Decimal("0.000001"))
-
-
-def _home(report: Report):
-    try:
-        from cms.demo import ensure_home
-    except ImportError:
-        from wagtail.models import Site
-
-        report.skipped.append("home page (cms.demo not available)")
-        return Site.objects.get(is_default_site=True).root_page.specific
-    return ensure_home()
 
 
 # --- The whole run --------------------------------------------------------------------------
@@ -407,7 +387,7 @@ def load_demo(*, today: datetime.date | None = None, register_path: Path | None 
     sync_register(report, today, register_path)
     products = ensure_catalogue_details(report)
     ensure_accounts(report)
-    home = _home(report)
+    home = ensure_home()
     # Index pages: the editors' permissions cascade to the pages beneath them.
     indexes = ensure_sales_points(report, home, districts, products)
     indexes += ensure_fairs_and_news(report, home, districts, products, today)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from django.utils.text import slugify
 
+from catalogue.attributes import ensure_ocop_attributes
 from catalogue.models import Category, ProductClass
 from marketplace.areas.models import ascii_slug
 
@@ -32,8 +33,6 @@ def ocop_product_class() -> ProductClass:
         defaults={"name": PRODUCT_CLASS_NAME, "track_stock": True, "requires_shipping": True},
     )
     if created:  # the data migrations' rows were flushed (tests): the attributes go with the class
-        from catalogue.attributes import ensure_ocop_attributes
-
         ensure_ocop_attributes(product_class)
     return product_class
 

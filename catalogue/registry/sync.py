@@ -60,6 +60,7 @@ from catalogue.registry.records import (
     ProducerRecord,
     RecordError,
     parse_record,
+    parse_timestamp,
     record_label,
 )
 from marketplace.areas.models import Area, ascii_slug, clean_name
@@ -306,8 +307,6 @@ def _read_spool(spool: Any) -> list:
 
 
 def _parse_watermark(value: str) -> datetime.datetime | None:
-    from catalogue.registry.records import parse_timestamp
-
     try:
         return parse_timestamp(value)
     except RecordError:

@@ -16,6 +16,8 @@ from django.utils.dates import WEEKDAYS
 from django.utils.translation import gettext as _
 from oscar.core.loading import get_model
 
+from outlets.models import SalesPointPage
+
 Partner = get_model("partner", "Partner")
 StockRecord = get_model("partner", "StockRecord")
 
@@ -36,8 +38,6 @@ def sales_point_of(partner_id: int | None):
     """The sales point page whose partner is ``partner_id``, or None (a producer)."""
     if partner_id is None:
         return None
-    from outlets.models import SalesPointPage
-
     return SalesPointPage.objects.filter(partner_id=partner_id).first()
 
 
@@ -96,8 +96,6 @@ def line_options(line, strategy) -> LineFulfilment:
     The strategy decides what is for sale (certified today, in stock); the line's own current
     choice is always listed so the select shows it even when it ran out.
     """
-    from outlets.models import SalesPointPage
-
     product = line.product
     result = LineFulfilment(line)
     delivery = producer_record(product)

@@ -2,12 +2,12 @@
 
 from oscar.apps.basket.abstract_models import AbstractBasket
 
+from marketplace.basket.fulfilment import sales_point_partner_ids
+
 
 class Basket(AbstractBasket):
     def pickup_partner_ids(self) -> set[int]:
         """Partners of this basket's lines that are sales points (lines picked up there)."""
-        from marketplace.basket.fulfilment import sales_point_partner_ids
-
         return sales_point_partner_ids(line.stockrecord.partner_id for line in self.all_lines())
 
     def is_pickup_line(self, line, pickup_ids: set[int] | None = None) -> bool:

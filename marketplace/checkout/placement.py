@@ -26,6 +26,7 @@ from oscar.core.loading import get_class, get_model
 
 from marketplace.checkout.addresses import vietnam
 from marketplace.order.statuses import INITIAL
+from marketplace.partner.strategy import Selector
 
 logger = logging.getLogger("oscar.checkout")
 
@@ -141,8 +142,6 @@ def place_order_for_basket(
       in both cases nothing was written and the basket is as it was.
     - Idempotent: if the basket's order exists already, it is returned unchanged.
     """
-    from marketplace.partner.strategy import Selector
-
     if user is None and request is not None:
         user = request.user
     number = str(order_number or OrderNumberGenerator().order_number(basket))

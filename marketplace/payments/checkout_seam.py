@@ -9,6 +9,7 @@ from typing import Any
 from django.contrib.auth import get_user_model
 from oscar.core.loading import get_model
 
+from marketplace.checkout.placement import place_order_for_basket, send_confirmation
 from marketplace.payments.models import StripePayment
 
 Basket = get_model("basket", "Basket")
@@ -16,8 +17,6 @@ Basket = get_model("basket", "Basket")
 
 def place_order_for_payment(payment: StripePayment, source: Any, events: Iterable[Any]) -> Any:
     """Raises Oscar's ``UnableToPlaceOrder`` (not certified any more, out of stock…); nothing written then."""
-    from marketplace.checkout.placement import place_order_for_basket
-
     data = payment.checkout_data or {}
     user = get_user_model().objects.filter(pk=data.get("user_id")).first() if data.get("user_id") else None
     basket = Basket._default_manager.get(pk=payment.basket_id)
@@ -36,6 +35,4 @@ def place_order_for_payment(payment: StripePayment, source: Any, events: Iterabl
 
 def send_order_email(order: Any) -> None:
     """The checkout's ORDER_PLACED message, the same whoever placed the order."""
-    from marketplace.checkout.placement import send_confirmation
-
     send_confirmation(order)

@@ -13,6 +13,7 @@ from typing import Any
 from django.utils.translation import gettext_lazy as _
 from oscar.core.loading import get_model
 
+from marketplace.payments import checkout_seam
 from marketplace.payments.models import StripePayment
 
 Source = get_model("payment", "Source")
@@ -31,8 +32,6 @@ _("Refunded")
 def place_order(payment: StripePayment) -> Any:
     """The order for ``payment``'s frozen basket, placed by the checkout with the card payment
     recorded the Oscar way: a debited ``Source`` and a "Paid" ``PaymentEvent``."""
-    from marketplace.payments import checkout_seam
-
     amount = Decimal(payment.amount)
     source = Source(
         source_type=source_type(),
@@ -46,8 +45,6 @@ def place_order(payment: StripePayment) -> Any:
 
 
 def send_order_email(order: Any) -> None:
-    from marketplace.payments import checkout_seam
-
     checkout_seam.send_order_email(order)
 
 

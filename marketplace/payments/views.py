@@ -20,6 +20,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 from oscar.core.loading import get_class
 
+from marketplace.checkout.forms import CARD
+from marketplace.checkout.placement import address_fields
+from marketplace.checkout.session import submission_for_request
 from marketplace.payments import gateway, services
 from marketplace.payments.models import StripePayment
 
@@ -43,8 +46,6 @@ def _session_payment(request: HttpRequest) -> StripePayment | None:
 
 def _checkout_data(submission: dict[str, Any], request: HttpRequest) -> dict[str, Any]:
     """What placing the order needs later, outside this request (JSON-friendly)."""
-    from marketplace.checkout.placement import address_fields
-
     user = request.user if request.user.is_authenticated else None
     return {
         "user_id": user.pk if user else None,
@@ -58,9 +59,6 @@ def _checkout_data(submission: dict[str, Any], request: HttpRequest) -> dict[str
 def start(request: HttpRequest) -> HttpResponse:
     """From the order preview: freeze the basket, get its PaymentIntent, go to the card page."""
     _require_cards()
-    from marketplace.checkout.forms import CARD
-    from marketplace.checkout.session import submission_for_request
-
     basket = request.basket
     session = CheckoutSessionData(request)
     if basket.is_empty or session.payment_method() != CARD:

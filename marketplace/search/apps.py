@@ -8,17 +8,21 @@ the database otherwise, behind the same contract.
 from django.urls import path
 from oscar.apps.search import apps
 
+from catalogue.pagecache import cached_page
+
 
 class SearchConfig(apps.SearchConfig):
     name = "marketplace.search"
 
     def ready(self) -> None:
         super().ready()
+        # Local: signals looks up models, which exist only once the app registry is ready.
         from marketplace.search import signals
 
         signals.connect()
 
     def get_urls(self):
+        # Local: the views import models, and this module loads before the app registry is ready.
         from marketplace.search.views import pickup_area, suggest
 
         urls = super().get_urls()
@@ -33,6 +37,4 @@ class SearchConfig(apps.SearchConfig):
         decorator = super().get_url_decorator(pattern)
         if pattern.name != "search":
             return decorator
-        from catalogue.pagecache import cached_page
-
         return cached_page if decorator is None else (lambda view: decorator(cached_page(view)))

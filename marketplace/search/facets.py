@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 from oscar.core.loading import get_model
 from oscar.templatetags.currency_filters import currency
 
+from catalogue.models import OcopGroup, Stars
 from marketplace.search.contract import PRICE_RANGES, Facet, FacetCounts, FacetValue, SearchFilters, price_key
 
 MAX_PRODUCERS = 20
@@ -21,8 +22,6 @@ def price_label(low: int | None, high: int | None) -> str:
 
 def build_facets(counts: FacetCounts, filters: SearchFilters) -> list[Facet]:
     """Labelled facets; "pickup" has one value (the shopper's area) and shows even at zero."""
-    from catalogue.models import OcopGroup, Stars
-
     Area = get_model("areas", "Area")
     Producer = get_model("catalogue", "Producer")
 

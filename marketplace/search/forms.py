@@ -3,7 +3,9 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from catalogue.models import OcopGroup
 from marketplace.search.contract import SearchFilters, parse_price
+from marketplace.search.pickup import area_choices
 
 
 class SearchForm(forms.Form):
@@ -42,7 +44,6 @@ class SearchForm(forms.Form):
     @property
     def filters(self) -> SearchFilters:
         """Facet selections from the query string (repeatable parameters; junk is ignored)."""
-        from catalogue.models import OcopGroup
 
         def numbers(name: str) -> list[int]:
             return sorted({int(v) for v in self._values(name) if v.isdigit()})
@@ -83,7 +84,5 @@ class PickupAreaForm(forms.Form):
     apply = forms.BooleanField(required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args, **kwargs) -> None:
-        from marketplace.search.pickup import area_choices
-
         super().__init__(*args, **kwargs)
         self.fields["area"].choices = [("", _("Not set (show everything)")), *area_choices()]

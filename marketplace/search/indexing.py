@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
+from elasticsearch.helpers import bulk
 from oscar.core.loading import get_model
 
 from catalogue.certification import vietnam_today
 from catalogue.listing import listing_queryset
 from marketplace.search.backends import elasticsearch_enabled
+from marketplace.search.documents import alias_name, client, document_for, ensure_alias, new_index
 from marketplace.search.text import fold
 
 Product = get_model("catalogue", "Product")
@@ -59,8 +61,6 @@ def refresh_search_text(ids: Iterable[int]) -> int:
 
 
 def _documents(products) -> list[dict]:
-    from marketplace.search.documents import document_for
-
     return [document_for(p, p.all_certificates, p.current_certificate) for p in products]
 
 
@@ -72,10 +72,6 @@ def _indexable(ids: list[int] | None = None):
 
 
 def _bulk(actions: list[dict], index: str) -> None:
-    from elasticsearch.helpers import bulk
-
-    from marketplace.search.documents import client
-
     if actions:
         bulk(client(), actions, index=index, refresh=False)
 
@@ -86,16 +82,12 @@ def update_products(ids: Iterable[int]) -> None:
     refresh_search_text(ids)
     if not elasticsearch_enabled():
         return
-    from marketplace.search.documents import alias_name, client, ensure_alias
-
     ensure_alias()
     alias = alias_name()
     for chunk in _chunks(ids):
         docs = _documents(_indexable(chunk))
         listed = {d["_id"] for d in docs}
         deletes = [{"_op_type": "delete", "_id": pk} for pk in chunk if pk not in listed]
-        from elasticsearch.helpers import bulk
-
         bulk(client(), [*docs, *deletes], index=alias, raise_on_error=False, refresh=False)
     client().indices.refresh(index=alias)
 
@@ -109,8 +101,6 @@ def rebuild(progress: Callable[[int], None] | None = None) -> int:
     refresh_search_text(all_ids)
     if not elasticsearch_enabled():
         return Product.objects.browsable().count()
-    from marketplace.search.documents import alias_name, client, new_index
-
     es = client()
     alias = alias_name()
     index = new_index()
@@ -136,8 +126,6 @@ def rebuild(progress: Callable[[int], None] | None = None) -> int:
 
 def products_of_sync(sync) -> list[int]:
     """Products a registry sync touched: their certificates were seen, created or withdrawn in it."""
-    from django.db.models import Q
-
     since = sync.started_at
     return list(
         Product.objects.filter(
@@ -153,8 +141,6 @@ def products_of_sync(sync) -> list[int]:
 def products_changing_validity_today() -> list[int]:
     """Products whose certificate starts or ends today (the nightly pass adds/removes them)."""
     today = vietnam_today()
-    from django.db.models import Q
-
     return list(
         Certificate.objects.filter(Q(issued_on=today) | Q(expires_on=today))
         .values_list("product_id", flat=True)

@@ -17,7 +17,11 @@ from __future__ import annotations
 
 from django.db.models import Q, QuerySet
 from django.http import HttpRequest
+from django.utils.translation import gettext as _
 from oscar.core.loading import get_model
+
+from outlets.models import SalesPointPage
+from outlets.stock import available_stock
 
 #: Session key: the Area id (province or district) the shopper picks up in.
 SESSION_KEY = "ocop_pickup_area_id"
@@ -34,15 +38,11 @@ def in_area(area_id: int, field: str = "area") -> Q:
 
 def pickup_points(area_id: int) -> QuerySet:
     """Live sales points in the area (or under it) that hold stock as a partner."""
-    from outlets.models import SalesPointPage
-
     return SalesPointPage.objects.live().filter(in_area(area_id), partner__isnull=False)
 
 
 def pickup_stock(area_id: int) -> QuerySet:
     """Stock records with free units of certified-today products at those points."""
-    from outlets.stock import available_stock
-
     return available_stock().filter(partner__in=pickup_points(area_id).values("partner_id"))
 
 
@@ -73,10 +73,6 @@ def area_choices() -> list[tuple[str, list[tuple[int, str]]]]:
     Each group starts with the whole province, then its districts; areas without a point are left
     out, so no choice leads to an empty list for lack of a point.
     """
-    from django.utils.translation import gettext as _
-
-    from outlets.models import SalesPointPage
-
     Area = get_model("areas", "Area")
     seen: dict[int, object] = {}
     points = SalesPointPage.objects.live().filter(area__isnull=False).select_related("area__parent__parent")

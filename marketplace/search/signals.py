@@ -9,6 +9,9 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_save
 from oscar.core.loading import get_model
 
+from marketplace.search.indexing import search_text_for
+from marketplace.search.tasks import update_after_sync, update_products
+
 Product = get_model("catalogue", "Product")
 Producer = get_model("catalogue", "Producer")
 Certificate = get_model("catalogue", "Certificate")
@@ -22,14 +25,10 @@ def queue_products(ids) -> None:
     ids = sorted({pk for pk in ids if pk})
     if not ids:
         return
-    from marketplace.search.tasks import update_products
-
     transaction.on_commit(lambda: update_products.delay(ids))
 
 
 def product_search_text(sender, instance, **kwargs) -> None:
-    from marketplace.search.indexing import search_text_for
-
     instance.search_text = search_text_for(instance)
 
 
@@ -51,8 +50,6 @@ def stock_changed(sender, instance, **kwargs) -> None:
 
 def sync_saved(sender, instance, **kwargs) -> None:
     if instance.status in SYNC_DONE and instance.finished_at:
-        from marketplace.search.tasks import update_after_sync
-
         pk = instance.pk
         transaction.on_commit(lambda: update_after_sync.delay(pk))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from celery import shared_task
 from elastic_transport import TransportError
 
+from catalogue.models import RegistrySync
 from marketplace.search import indexing
 
 # An unreachable Elasticsearch is retried (with a worker); the database stays the truth meanwhile.
@@ -18,8 +19,6 @@ def update_products(product_ids: list[int]) -> None:
 
 @shared_task(name="search.update_after_sync", ignore_result=True, **RETRY)
 def update_after_sync(sync_id: int) -> None:
-    from catalogue.models import RegistrySync
-
     sync = RegistrySync.objects.filter(pk=sync_id).first()
     if sync is not None:
         indexing.update_products(indexing.products_of_sync(sync))

@@ -15,8 +15,10 @@ import datetime
 from dataclasses import dataclass
 from typing import Any
 
+from django.db.models import Q
 from django.http import Http404, HttpRequest
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 #: Booths stay on the desk index this long after their fair ends (time to return unsold stock).
@@ -74,12 +76,14 @@ class Desk:
 
     def records(self):
         """The holder's stock records this user may see and sell."""
+        # Local: settings import this module (menu access_fn), before the app registry is ready.
         from outlets.desk.forms import point_records
 
         return self.scoped(point_records(self.holder))
 
     def producers(self):
         """Producers whose stock may come to this booth through this user."""
+        # Local: settings import this module (menu access_fn), before the app registry is ready.
         from outlets.booths import participating_producers
 
         producers = participating_producers(self.holder.fair).select_related("partner")
@@ -90,6 +94,7 @@ class Desk:
 
 def manageable_points(user: Any):
     """The live-or-draft sales points ``user`` may run from the desk."""
+    # Local: settings import this module (menu access_fn), before the app registry is ready.
     from outlets.models import SalesPointPage
 
     points = SalesPointPage.objects.select_related("partner", "area").order_by("title")
@@ -109,6 +114,7 @@ def point_for(request: HttpRequest, pk: int):
 
 
 def _users_producer_ids(user: Any) -> set[int]:
+    # Local: settings import this module (menu access_fn), before the app registry is ready.
     from catalogue.models import Producer
 
     return set(Producer.objects.filter(partner__users=user).values_list("pk", flat=True))
@@ -120,6 +126,7 @@ def booth_scope(user: Any, fair: Any) -> tuple[bool, frozenset[int] | None]:
         return False, None
     if user.is_staff or fair.permissions_for_user(user).can_edit():
         return True, None
+    # Local: settings import this module (menu access_fn), before the app registry is ready.
     from outlets.booths import participating_producers
 
     mine = _users_producer_ids(user)
@@ -131,6 +138,7 @@ def booth_scope(user: Any, fair: Any) -> tuple[bool, frozenset[int] | None]:
 
 def booth_desk_for(request: HttpRequest, fair_pk: int) -> Desk:
     """The fair's booth desk for this user (the booth is created on first use); otherwise 404."""
+    # Local: settings import this module (menu access_fn), before the app registry is ready.
     from cms.models.fairs import FairPage
     from outlets.booths import ensure_booth
 
@@ -151,8 +159,7 @@ def desk_for(request: HttpRequest, pk: int, kind: str = "point") -> Desk:
 
 def booth_fairs(user: Any) -> list:
     """Fairs whose booth desk ``user`` may open, not ended long ago, soonest first."""
-    from django.db.models import Q
-    from django.utils import timezone
+    # Local: settings import this module (menu access_fn), before the app registry is ready.
     from wagtail.permission_policies.pages import PagePermissionPolicy
 
     from cms.models.fairs import FairPage

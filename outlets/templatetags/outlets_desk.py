@@ -6,6 +6,8 @@ from typing import Any
 
 from django import template
 
+from outlets.desk.access import booth_scope
+
 register = template.Library()
 
 
@@ -18,8 +20,6 @@ def desk_url(desk: Any, name: str, *args: Any) -> str:
 @register.inclusion_tag("outlets/desk/_booth_link.html", takes_context=True)
 def booth_desk_link(context: dict, fair: Any) -> dict:
     """On a fair page: a link to its booth desk, for the users who may open it (no one else)."""
-    from outlets.desk.access import booth_scope
-
     request = context.get("request")
     user = getattr(request, "user", None)
     allowed = bool(user is not None and fair is not None and fair.pk and booth_scope(user, fair)[0])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.conf import settings
 
+from marketplace.search.backends import database, elastic
 from marketplace.search.contract import SearchRequest
 from marketplace.search.results import SearchResults
 
@@ -14,19 +15,11 @@ def elasticsearch_enabled() -> bool:
 
 def run_search(request: SearchRequest) -> SearchResults:
     if elasticsearch_enabled():
-        from marketplace.search.backends import elastic
-
         return elastic.search(request)
-    from marketplace.search.backends import database
-
     return database.search(request)
 
 
 def run_suggest(prefix: str, limit: int = 8) -> list[dict]:
     if elasticsearch_enabled():
-        from marketplace.search.backends import elastic
-
         return elastic.suggest(prefix, limit)
-    from marketplace.search.backends import database
-
     return database.suggest(prefix, limit)
