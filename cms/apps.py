@@ -10,12 +10,14 @@ class CmsConfig(AppConfig):
     def ready(self) -> None:
         from wagtail.permissions import register_permission_policy
 
+        from cms.admin_init import make_wagtail_admin_scripts_inert
         from cms.application_permissions import fair_application_permission_policy
         from cms.exports import make_wagtail_csv_exports_safe
         from cms.models import FairApplication
         from cms.sites import keep_site_on_public_host
 
         make_wagtail_csv_exports_safe()  # finding 9: Wagtail's CSV reports cannot carry formulas
+        make_wagtail_admin_scripts_inert()  # the admin's initialisers without inline scripts (CSP)
         # Before any admin view asks: an application is reached only through its fair's province.
         register_permission_policy(FairApplication, fair_application_permission_policy)
 

@@ -1,5 +1,8 @@
-"""Admin registration: catalogue choosers (home and fair pages), fair applications."""
+"""Admin registration: catalogue choosers (home and fair pages), fair applications; the script
+that runs Wagtail's initialisers without inline scripts (``cms/admin_init.py``)."""
 
+from django.templatetags.static import static
+from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.admin.viewsets.chooser import ChooserViewSet
 
@@ -21,3 +24,8 @@ def register_fair_applications():
     from cms.applications_admin import fair_application_viewset
 
     return fair_application_viewset
+
+
+@hooks.register("insert_global_admin_js")
+def admin_init_script() -> str:
+    return format_html('<script src="{}"></script>', static("cms/js/admin-init.js"))

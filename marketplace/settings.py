@@ -436,9 +436,9 @@ if env.bool("CSP_REPORT_ONLY", default=False):
     CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_REPORT_ONLY = None, _csp
 else:
     CONTENT_SECURITY_POLICY = _csp
-# Wagtail 8's admin emits inline scripts from widget templates rendered without the request (date
-# pickers, inline panels: wagtail/wagtail#1288), so no nonce can reach them: its pages, behind
-# Wagtail's login, allow inline scripts instead of the nonce. Every other directive still holds.
+# Wagtail's admin has the same policy: the inline scripts its widget templates write without the
+# request (choosers, inline panels, date pickers: wagtail/wagtail#1288) are inert elements that
+# one static script runs instead (cms/admin_init.py).
 # Form widgets render through TEMPLATES too, so the theme's widget overrides apply (Oscar's image
 # input without inline handlers); Django's own widget templates come from "django.forms".
 FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
@@ -447,11 +447,9 @@ INSTALLED_APPS.append("django.forms")
 # gravatar.com, and no version check against releases.wagtail.org (upgrades follow requirements.txt).
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
-OCOP_CSP_REPLACE_BY_PATH_PREFIX = {"/cms-admin/": {"script-src": ["'self'", "'unsafe-inline'"]}}
 INSTALLED_APPS.append("csp")
 MIDDLEWARE.insert(
-    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
-    "marketplace.safety.csp.PathPolicyMiddleware",
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1, "csp.middleware.CSPMiddleware"
 )
 # Forwarded headers are trusted only when we run that many reverse proxies in front (0: none,
 # gunicorn is reached directly and any client could claim https or another address).

@@ -67,10 +67,10 @@ def production_policy(tmp_path: Path, **extra: str) -> dict[str, str]:
     env = {**PRODUCTION_ENV, **extra, "DATABASE_URL": f"sqlite:///{tmp_path / 'x.sqlite3'}"}
     script = (
         "from django.test import RequestFactory;"
-        "from marketplace.safety.csp import PathPolicyMiddleware;"
+        "from csp.middleware import CSPMiddleware;"
         "from django.http import HttpResponse;"
         "r = RequestFactory().get('/');"
-        "m = PathPolicyMiddleware(lambda req: HttpResponse());"
+        "m = CSPMiddleware(lambda req: HttpResponse());"
         "resp = m(r);"
         "print(resp.get('Content-Security-Policy', '-'));"
         "print(resp.get('Content-Security-Policy-Report-Only', '-'))"

@@ -1,10 +1,8 @@
 """The Content-Security-Policy of every page (django-csp 4), built from the settings it depends on.
 
 ``content_security_policy()`` gives django-csp's ``CONTENT_SECURITY_POLICY`` dict: the settings call
-it once, and a test that switches card payments or the tile server on calls it again.
-``PathPolicyMiddleware`` is django-csp's middleware, plus per-prefix replacements of directives
-(``OCOP_CSP_REPLACE_BY_PATH_PREFIX``) for back offices whose framework cannot put a nonce on every
-inline script it emits (Wagtail's widget templates are rendered without the request).
+it once, and a test that switches card payments or the tile server on calls it again. django-csp's
+own middleware sends it on every page, Wagtail's admin included (``cms/admin_init.py``).
 """
 
 from __future__ import annotations
@@ -12,9 +10,6 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
-from csp.middleware import CSPMiddleware, PolicyParts
-from django.conf import settings
-from django.http import HttpRequest, HttpResponseBase
 
 # Stripe.js and the frames and API calls it makes (https://docs.stripe.com/security/guide#content-security-policy).
 STRIPE_FRAME_ORIGINS = ("https://js.stripe.com", "https://hooks.stripe.com")
@@ -76,18 +71,3 @@ def content_security_policy(
     if report_uri:
         directives["report-uri"] = report_uri
     return {"DIRECTIVES": directives}
-
-
-class PathPolicyMiddleware(CSPMiddleware):
-    """django-csp's middleware; under a prefix of ``OCOP_CSP_REPLACE_BY_PATH_PREFIX``, its
-    directives replace the policy's (a view's own ``@csp_replace`` still wins)."""
-
-    def get_policy_parts(
-        self, request: HttpRequest, response: HttpResponseBase, report_only: bool = False
-    ) -> PolicyParts:
-        parts = super().get_policy_parts(request, response, report_only)
-        for prefix, replace in getattr(settings, "OCOP_CSP_REPLACE_BY_PATH_PREFIX", {}).items():
-            if request.path_info.startswith(prefix):
-                parts.replace = {**replace, **(parts.replace or {})}
-                break
-        return parts
