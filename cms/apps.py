@@ -8,6 +8,7 @@ class CmsConfig(AppConfig):
     verbose_name = _("Site pages")
 
     def ready(self) -> None:
+        # App loading: these modules import models, which exist only once the registry is ready.
         from wagtail.permissions import register_permission_policy
 
         from cms.admin_init import make_wagtail_admin_scripts_inert

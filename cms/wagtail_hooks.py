@@ -6,6 +6,7 @@ from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.admin.viewsets.chooser import ChooserViewSet
 
+from cms.applications_admin import fair_application_viewset
 from cms.choosers import producer_chooser_viewset, product_chooser_viewset
 
 
@@ -21,8 +22,6 @@ def register_producer_chooser() -> ChooserViewSet:
 
 @hooks.register("register_admin_viewset")
 def register_fair_applications():
-    from cms.applications_admin import fair_application_viewset
-
     return fair_application_viewset
 
 
