@@ -17,10 +17,10 @@ from catalogue.attributes import product_facts
 from catalogue.certification import vietnam_today
 from catalogue.models import Producer, Product
 from catalogue.structured_data import as_json_ld, producer_data, product_json_ld, product_open_graph, summary
-from catalogue.where_to_buy import points_selling
 from marketplace.search.contract import SearchFilters
 from marketplace.search.pickup import remembered_area_id
 from marketplace.search.service import listing_queryset, search_products
+from outlets.where_to_buy import points_selling
 
 
 def shown_to(product: Product, request: HttpRequest) -> bool:

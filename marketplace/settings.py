@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "marketplace.channels.apps.ChannelsConfig",
     "outlets.apps.OutletsConfig",
     "cms.apps.CmsConfig",
+    "marketplace.demo.apps.DemoConfig",  # manage.py load_demo: fills every app
     "marketplace.payments.apps.PaymentsConfig",  # Stripe card payments (PaymentIntents, webhook, refunds)
     # Oscar, with the apps we fork replaced by ours.
     "oscar.config.Shop",

@@ -3,6 +3,9 @@
 A line's stock record says it: the producer's own record means delivery by the producer; a
 record held by a sales point's partner means pick-up there. Changing the choice swaps the
 line's stock record, after the strategy (certified today, in stock there) says yes.
+
+Sales points are reached through their stock holder (``partner.sales_point``, the relation the
+outlets app declares): the basket sits below outlets and never imports its pages.
 """
 
 from __future__ import annotations
@@ -10,13 +13,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from django.core.exceptions import ObjectDoesNotExist
 from django.db import transaction
 from django.db.models import Model
 from django.utils.dates import WEEKDAYS
 from django.utils.translation import gettext as _
 from oscar.core.loading import get_model
-
-from outlets.models import SalesPointPage
 
 Partner = get_model("partner", "Partner")
 StockRecord = get_model("partner", "StockRecord")
@@ -38,7 +40,11 @@ def sales_point_of(partner_id: int | None):
     """The sales point page whose partner is ``partner_id``, or None (a producer)."""
     if partner_id is None:
         return None
-    return SalesPointPage.objects.filter(partner_id=partner_id).first()
+    partner = Partner.objects.filter(pk=partner_id).select_related("sales_point").first()
+    try:
+        return partner.sales_point if partner is not None else None
+    except ObjectDoesNotExist:
+        return None
 
 
 def hours_summary(point) -> list[str]:
@@ -111,13 +117,13 @@ def line_options(line, strategy) -> LineFulfilment:
                     selected=delivery.pk == line.stockrecord_id,
                 )
             )
-    records = {
-        r.partner_id: r
-        for r in StockRecord.objects.filter(product=product, partner__sales_point__isnull=False)
-    }
-    points = SalesPointPage.objects.live().filter(partner_id__in=records).order_by("title")
-    for point in points:
-        record = records[point.partner_id]
+    records = (
+        StockRecord.objects.filter(product=product, partner__sales_point__live=True)
+        .select_related("partner__sales_point")
+        .order_by("partner__sales_point__title")
+    )
+    for record in records:
+        point = record.partner.sales_point
         info = strategy.fetch_for_product(product, record)
         available = getattr(info.availability, "num_available", 0) or 0
         if not info.availability.is_available_to_buy and record.pk != line.stockrecord_id:

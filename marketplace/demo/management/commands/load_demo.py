@@ -10,9 +10,9 @@ from collections.abc import Iterator
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
-from catalogue.demo.loader import DemoError, Report, load_demo
 from catalogue.demo.register import SCENARIO
 from catalogue.models import Certificate, Producer, Product
+from marketplace.demo.loader import DemoError, Report, load_demo
 
 
 class Command(BaseCommand):
