@@ -1,13 +1,17 @@
 """Uploaded images: size and pixel caps checked from the header, then re-encoded without EXIF/GPS.
 
 - ``check_image`` refuses a file over ``OCOP_IMAGE_MAX_BYTES`` or ``OCOP_IMAGE_MAX_PIXELS``, of a
-  format other than JPEG/PNG/WebP, or damaged, before any pixel is decoded (Pillow reads the
-  size from the header; ``verify`` checks the data without decoding it).
+  format other than JPEG/PNG/WebP/HEIC (HEIF, phones' photos), or damaged, before any pixel is
+  decoded (Pillow reads the size from the header; ``verify`` checks the data without decoding it).
+  Only those four parsers are tried: a GIF, SVG or PDF, whatever its name, is never parsed.
 - ``sanitised_image`` re-encodes it: the camera's orientation applied (``exif_transpose``), then
-  saved in the same format without EXIF (GPS, camera, dates), PNG and WebP transparency kept.
+  saved without EXIF (GPS, camera, dates) in the same format, PNG and WebP transparency kept;
+  a HEIC photo is stored as JPEG (``.jpg``), since browsers do not show HEIC.
 - ``SafeImageFormField`` / ``SafeImageField``: a form and a model field doing both, with clear
-  messages; ``install`` sets Pillow's own bomb limit and re-encodes every other ImageField's new
-  file on save (the last line, for paths that bypass our forms).
+  messages; ``install`` registers the HEIC reader (pillow-heif), sets Pillow's own bomb limit and
+  re-encodes every other ImageField's new file on save (the last line, for paths that bypass our
+  forms). Like the bomb limit, the reader is Pillow's global state: set once, from
+  ``catalogue.apps``' ``ready``.
 """
 
 from __future__ import annotations
@@ -27,9 +31,14 @@ from django.db.models.signals import pre_save
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 from PIL import Image, ImageOps, UnidentifiedImageError
+from pillow_heif import register_heif_opener
 
+# What is stored, by format: its MIME type and file extension.
 FORMATS = {"JPEG": "image/jpeg", "PNG": "image/png", "WEBP": "image/webp"}
 EXTENSIONS = {"JPEG": ".jpg", "PNG": ".png", "WEBP": ".webp"}
+# What is accepted (Pillow's format names, in the order Pillow tries them), and stored as what.
+ACCEPTED = ("JPEG", "PNG", "WEBP", "HEIF")
+STORED_AS = {"JPEG": "JPEG", "PNG": "PNG", "WEBP": "WEBP", "HEIF": "JPEG"}
 
 
 def max_bytes() -> int:
@@ -67,7 +76,7 @@ def _too_many_pixels(width: int | None = None, height: int | None = None) -> Val
 
 def _unreadable() -> ValidationError:
     return ValidationError(
-        _("The file is not a JPEG, PNG or WebP image, or it is damaged."), code="invalid_image"
+        _("The file is not a JPEG, PNG, WebP or HEIC image, or it is damaged."), code="invalid_image"
     )
 
 
@@ -93,10 +102,10 @@ def check_image(file: BinaryIO) -> ImageInfo:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)  # our own cap decides
-            with Image.open(file) as image:
+            with Image.open(file, formats=ACCEPTED) as image:
                 width, height = image.size
                 kind = image.format
-                if kind not in FORMATS:
+                if kind not in ACCEPTED:
                     raise _unreadable()
                 if width * height > max_pixels():
                     raise _too_many_pixels(width, height)
@@ -113,10 +122,11 @@ def check_image(file: BinaryIO) -> ImageInfo:
 
 
 def sanitised_image(file: BinaryIO, name: str) -> SimpleUploadedFile:
-    """The image checked, turned upright and re-encoded in its format without EXIF/GPS."""
+    """The image checked, turned upright and re-encoded without EXIF/GPS (HEIC as JPEG)."""
     info = check_image(file)
+    stored_as = STORED_AS[info.format]
     try:
-        with Image.open(file) as image:
+        with Image.open(file, formats=ACCEPTED) as image:
             image.load()
             upright = ImageOps.exif_transpose(image)  # applies and drops the orientation tag
     except (OSError, SyntaxError, ValueError) as exc:
@@ -126,21 +136,21 @@ def sanitised_image(file: BinaryIO, name: str) -> SimpleUploadedFile:
     options: dict[str, Any] = {}
     if icc := image.info.get("icc_profile"):
         options["icc_profile"] = icc  # colours, not personal data
-    if info.format == "JPEG":
+    if stored_as == "JPEG":
         if upright.mode not in ("RGB", "L", "CMYK"):
             upright = upright.convert("RGB")
         options.update(quality=90, optimize=True)
-    elif info.format == "PNG":
+    elif stored_as == "PNG":
         if "transparency" in upright.info:
             options["transparency"] = upright.info["transparency"]
         options["optimize"] = True
     else:  # WEBP
         options.update(quality=90, lossless=bool(image.info.get("lossless")))
     output = io.BytesIO()
-    upright.save(output, format=info.format, **options)  # no exif= : nothing of it is written
+    upright.save(output, format=stored_as, **options)  # no exif= : nothing of it is written
     stem = Path(name).stem or "image"
     cleaned = SimpleUploadedFile(
-        f"{stem}{EXTENSIONS[info.format]}", output.getvalue(), content_type=FORMATS[info.format]
+        f"{stem}{EXTENSIONS[stored_as]}", output.getvalue(), content_type=FORMATS[stored_as]
     )
     cleaned.ocop_sanitised = True  # type: ignore[attr-defined]
     return cleaned
