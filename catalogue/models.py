@@ -387,7 +387,12 @@ class CertificateNotice(models.Model):
 
 
 class ProductImage(AbstractProductImage):
-    """Oscar's product image; the original is checked (10 MB, 40 Mpx) and stored without EXIF/GPS."""
+    """Oscar's product image; the original is checked (10 MB, 40 Mpx) and stored without EXIF/GPS.
+
+    JPEG, PNG, WebP or HEIC (stored as JPEG). ``caption`` is the photo's alt text: Oscar's
+    templates never show it, the theme's card and gallery use it as ``<img alt>``, and the
+    producer portal requires it (``marketplace.producers.photos``).
+    """
 
     original = SafeImageField(_("Original"), upload_to=get_image_upload_path, max_length=255)
 

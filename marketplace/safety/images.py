@@ -194,6 +194,9 @@ def _sanitise_new_images(sender: Any, instance: Any, raw: bool = False, **kwargs
 
 
 def install() -> None:
-    """Pillow's bomb error at our cap (it raises at twice MAX_IMAGE_PIXELS), and the save hook."""
+    """The HEIC reader, Pillow's bomb error at our cap (at twice MAX_IMAGE_PIXELS), the save hook."""
+    # Registered here rather than left to whoever imports pillow-heif first (Willow does, for
+    # Wagtail): the photo pipeline relies on it. Depth maps and auxiliary images are not read.
+    register_heif_opener(thumbnails=False, depth_images=False, aux_images=False)
     Image.MAX_IMAGE_PIXELS = max_pixels() // 2
     pre_save.connect(_sanitise_new_images, dispatch_uid="ocop-safety-images")
