@@ -350,3 +350,14 @@ def test_the_product_card_shows_a_webp_rendition_with_width_height_and_alt_text(
     assert (card["width"], card["height"]) == ("480", "480")  # cropped to the card's square
     with Image.open(media / card["src"].removeprefix(settings.MEDIA_URL)) as rendition:
         assert rendition.format == "WEBP" and rendition.size == (480, 480)
+
+
+def test_refusals_are_in_vietnamese_for_a_vietnamese_producer():
+    product = make_certified_product()
+    with translation.override("vi"):
+        with pytest.raises(ValidationError) as wrong_type:
+            photos.add_photo(product, upload(gif(), "anh.gif"), "Ảnh")
+        with pytest.raises(ValidationError) as no_alt:
+            photos.add_photo(product, upload(jpeg()), "")
+    assert wrong_type.value.messages == ["Tệp không phải ảnh JPEG, PNG, WebP hay HEIC, hoặc đã bị hỏng."]
+    assert "văn bản thay thế" in no_alt.value.messages[0]
