@@ -37,6 +37,8 @@ from wagtail.models import (
 )
 
 from cms.models import ProvinceSectionPage
+from marketplace.producers.membership import Role as MembershipRole
+from marketplace.producers.membership import add_member
 
 PRODUCERS = "Producers"
 SALES_POINT_MANAGERS = "Sales-point managers"
@@ -48,6 +50,7 @@ WAGTAIL_EDITORS = "Editors"
 
 DEMO_PASSWORD = "ocop-demo-2026"
 DEMO_DOMAIN = "demo.ocop.vn"
+PORTAL = "/shop/producer/"  # where producer accounts start
 
 # Group -> permissions as "app_label.codename".
 GROUP_PERMISSIONS: dict[str, list[str]] = {
@@ -253,9 +256,11 @@ def _demo_user(
 
 
 @transaction.atomic
-def create_demo_users(producer=None) -> list[DemoAccount]:
+def create_demo_users(producer=None, second_producer=None) -> list[DemoAccount]:
     """One account per role. ``producer`` (a catalogue Producer) is the one the producer account
-    manages; the sales-point manager is linked when the sales point is created (its ``managers``).
+    owns, ``second_producer`` the one a second producer account owns (another producer, to see
+    that neither reaches the other's listings); the sales-point manager is linked when the sales
+    point is created (its ``managers``).
     """
     ensure_role_groups()
     groups = {g.name: g for g in Group.objects.filter(name__in=GROUP_PERMISSIONS)}
@@ -263,17 +268,27 @@ def create_demo_users(producer=None) -> list[DemoAccount]:
     shopper = _demo_user("shopper", "Mai", "Nguyễn Thị")
     producer_user = _demo_user("producer", "Minh", "Hoàng Văn")
     producer_user.groups.add(groups[PRODUCERS])
-    if producer is not None and producer.partner_id:
-        producer.partner.users.add(producer_user)
+    if producer is not None:
+        add_member(producer, producer_user, MembershipRole.OWNER)
+    second_user = None
+    if second_producer is not None:
+        second_user = _demo_user("producer2", "Lan", "Cầm Thị")
+        second_user.groups.add(groups[PRODUCERS])
+        add_member(second_producer, second_user, MembershipRole.OWNER)
     manager = _demo_user("manager", "Sơn", "Lò Văn")
     manager.groups.add(groups[SALES_POINT_MANAGERS])
     editor = _demo_user("editor", "Hà", "Trần Thu")
     editor.groups.add(groups[EDITORS])
     staff = _demo_user("staff", "Quản trị", "OCOP", staff=True, superuser=True)
 
+    producers = [DemoAccount(_("Producer"), producer_user.email, DEMO_PASSWORD, PORTAL, producer_user)]
+    if second_user is not None:
+        producers.append(
+            DemoAccount(_("Second producer"), second_user.email, DEMO_PASSWORD, PORTAL, second_user)
+        )
     return [
         DemoAccount(_("Shopper"), shopper.email, DEMO_PASSWORD, "/shop/accounts/login/", shopper),
-        DemoAccount(_("Producer"), producer_user.email, DEMO_PASSWORD, "/shop/dashboard/", producer_user),
+        *producers,
         DemoAccount(_("Sales-point manager"), manager.email, DEMO_PASSWORD, "/shop/dashboard/", manager),
         DemoAccount(
             format_lazy("{} (Sơn La)", _("Trade-department editor")),

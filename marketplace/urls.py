@@ -33,6 +33,7 @@ urlpatterns = [
     # Registry pages in Oscar's dashboard look (staff: syncs, expiry; producers: certificates, stamps).
     path("shop/dashboard/registry/", include("catalogue.dashboard.urls")),
     path("shop/desk/", include("outlets.desk.urls")),  # sales-point managers' stock desk
+    path("shop/producer/", include("marketplace.producers.urls")),  # the producer portal
     # Card payments: Stripe's webhook, the card page and its return, staff refunds.
     path("shop/payments/", include("marketplace.payments.urls")),
     path("shop/", include(apps.get_app_config("oscar").urls[0])),

@@ -46,7 +46,8 @@ StockRecord = get_model("partner", "StockRecord")
 ProductImage = get_model("catalogue", "ProductImage")
 ProductAttributeValue = get_model("catalogue", "ProductAttributeValue")
 
-DEMO_PRODUCER_KEY = "htx-con-minh"  # the producer the demo producer account manages
+DEMO_PRODUCER_KEY = "htx-con-minh"  # the producer the demo producer account owns
+SECOND_PRODUCER_KEY = "htx-che-tan-lap"  # the one the second producer account owns
 
 
 class DemoError(RuntimeError):
@@ -230,11 +231,12 @@ def ensure_catalogue_details(report: Report) -> dict[str, Product]:
 
 
 def ensure_accounts(report: Report) -> list[roles.DemoAccount]:
-    producer = Producer.objects.select_related("partner").get(
-        registration_no=PRODUCERS[DEMO_PRODUCER_KEY].registration_no
+    producer, second = (
+        Producer.objects.select_related("partner").get(registration_no=PRODUCERS[key].registration_no)
+        for key in (DEMO_PRODUCER_KEY, SECOND_PRODUCER_KEY)
     )
     before = _user_count()
-    report.accounts = roles.create_demo_users(producer)
+    report.accounts = roles.create_demo_users(producer, second)
     report.created["accounts"] += _user_count() - before
     return report.accounts
 

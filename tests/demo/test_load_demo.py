@@ -10,6 +10,7 @@ from django.utils import timezone
 from catalogue.demo.register import SCENARIO
 from catalogue.demo.specialties import PROVINCES, SPECIALTIES
 from catalogue.models import Certificate, Product, RegistrySync
+from marketplace.producers.models import ProducerMembership
 from marketplace.roles import DEMO_PASSWORD
 
 pytestmark = pytest.mark.django_db
@@ -31,10 +32,23 @@ def test_second_run_creates_and_changes_nothing(demo):
 
 
 def test_command_prints_the_demo_accounts(demo):
-    for email in ("shopper", "producer", "manager", "editor", "staff"):
+    for email in ("shopper", "producer", "producer2", "manager", "editor", "staff"):
         assert f"{email}@demo.ocop.vn" in demo.first_output
     assert DEMO_PASSWORD in demo.first_output
     assert "/cms-admin/" in demo.first_output
+
+
+def test_each_producer_account_owns_its_own_producer(demo):
+    owners = {
+        m.user.email: m.producer.name
+        for m in ProducerMembership.objects.filter(role="owner").select_related("user", "producer")
+    }
+    assert owners == {
+        "producer@demo.ocop.vn": "Hợp tác xã Nông nghiệp Côn Minh",
+        "producer2@demo.ocop.vn": "Hợp tác xã Chè Tân Lập",
+    }
+    for membership in ProducerMembership.objects.select_related("producer__partner"):
+        assert membership.producer.partner.users.filter(pk=membership.user_id).exists()
 
 
 def test_five_provinces_with_their_districts_and_real_specialties(demo):

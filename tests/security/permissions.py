@@ -27,7 +27,8 @@ checked unchanged when the outcome is a refusal (``state=``).
 Oscar's product and order dashboards are staff only (``marketplace/dashboard/permissions.py``):
 a product is shared by every partner holding its stock and an order by every producer on it, so
 Oscar's partner-scoped pages let one partner edit another's. Producers keep the dashboard's index
-and their certificates; managers their desk; the producer portal will give producers their own.
+and their certificates; managers their desk; producers work on their own listings in the portal
+(``/shop/producer/``: a membership's producer only; staff, with no membership, get its 404 too).
 """
 
 # ruff: noqa: E501  (a table reads best one row per line)
@@ -261,6 +262,21 @@ POST <int:pk>/receive/                       | receive        | pk=pointA data=r
 POST <int:pk>/stock/<int:record_pk>/         | record         | pk=pointA record_pk=recordA data=count state=stockA | login 404     404   404   302  404  404 404 302
 <int:pk>/                                    | stock          | pk=pointB                                           | login 404     404   404   404  ok   404 404 ok
 fair/<int:pk>/                               | booth-stock    | pk=fairB                                            | login 404     404   ok    404  404  404 ok  ok
+""")
+
+section("shop/producer/", "producers", """
+# route                          | name           | ids                                      | anon  shopper prodA prodB mgrA mgrB edA edB staff
+.                                | home           | -                                        | login 404     ok    ok    404  404  404 404 404
+choose/                          | choose         | -                                        | login 404     ok    ok    404  404  404 404 404
+listings/                        | listings       | -                                        | login 404     ok    ok    404  404  404 404 404
+listings/<int:pk>/               | listing        | pk=productA                              | login 404     ok    404   404  404  404 404 404
+listings/<int:pk>/pause/         | listing-pause  | pk=productA                              | login 405     405   405   405  405  405 405 405
+listings/<int:pk>/resume/        | listing-resume | pk=productA                              | login 405     405   405   405  405  405 405 405
+POST listings/<int:pk>/          | listing        | pk=productA data=listing state=listingA  | login 404     302   404   404  404  404 404 404
+POST listings/<int:pk>/pause/    | listing-pause  | pk=productA data=empty state=listingA    | login 404     302   404   404  404  404 404 404
+POST listings/<int:pk>/resume/   | listing-resume | pk=expired data=empty state=expiredA     | login 404     302   404   404  404  404 404 404
+listings/<int:pk>/               | listing        | pk=productB                              | login 404     404   ok    404  404  404 404 404
+listings/<int:pk>/               | listing        | pk=uncertified                           | login 404     ok    404   404  404  404 404 404
 """)
 
 section("shop/payments/", "payments", """

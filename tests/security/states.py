@@ -42,6 +42,17 @@ def _sync(pk: int) -> tuple:
     return tuple(RegistrySync.objects.filter(pk=pk).values_list("status").first())
 
 
+def _listing(product: int, partner: int) -> tuple:
+    """What the portal may change: the texts, the listing, the producer's own stock record."""
+    texts = tuple(Product.objects.filter(pk=product).values_list("description", "story", "is_public").first())
+    record = (
+        StockRecord.objects.filter(product_id=product, partner_id=partner)
+        .values_list("pk", flat=True)
+        .first()
+    )
+    return texts, _record(record), _adjustments(record)
+
+
 def _page(pk: int) -> tuple:
     fields = ("title", "live", "latest_revision_id", "locked")
     return tuple(Page.objects.filter(pk=pk).values_list(*fields).first())
@@ -62,6 +73,12 @@ FORMS: dict[str, Callable[[dict], dict]] = {
         "new_status": "Cancelled",
     },
     "order_status": lambda ids: {"order_action": "change_order_status", "new_status": "Cancelled"},
+    "listing": lambda ids: {
+        "description": "<p>Đổi</p>",
+        "story": "<p>Đổi</p>",
+        "price": "1000",
+        "stock": "1",
+    },
     "page_publish": lambda ids: {"title": "Đã đổi", "slug": "da-doi", "action-publish": "action-publish"},
 }
 
@@ -93,6 +110,8 @@ STATES: dict[str, Callable[[dict], Any]] = {
         tuple(Order.objects.filter(number=ids["orderA"]).values_list("status")),
     ),
     "orderA": lambda ids: tuple(Order.objects.filter(number=ids["orderA"]).values_list("status")),
+    "listingA": lambda ids: _listing(ids["productA"], ids["partnerA"]),
+    "expiredA": lambda ids: _listing(ids["expired"], ids["partnerA"]),
     "fairB_page": lambda ids: _page(ids["fairB"]),
     "fairA_page": lambda ids: _page(ids["fairA"]),
 }

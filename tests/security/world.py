@@ -36,6 +36,7 @@ from marketplace import roles
 from marketplace.areas.models import Area
 from marketplace.partner.strategy import Selector
 from marketplace.payments.models import StripePayment
+from marketplace.producers.membership import Role, add_member
 from outlets.booths import ensure_booth, transfer_to_booth
 from outlets.demo import ensure_index, ensure_sales_point
 from outlets.models import SalesPointPage
@@ -156,8 +157,8 @@ def build() -> World:
     users["shopperB"] = _user("shopper-b")
     users["prodA"] = _user("producer-a", roles.role_group(roles.PRODUCERS))
     users["prodB"] = _user("producer-b", roles.role_group(roles.PRODUCERS))
-    producer_a.partner.users.add(users["prodA"])
-    producer_b.partner.users.add(users["prodB"])
+    add_member(producer_a, users["prodA"], Role.OWNER)
+    add_member(producer_b, users["prodB"], Role.OWNER)
     users["mgrA"] = _user("manager-a", roles.role_group(roles.SALES_POINT_MANAGERS))
     users["mgrB"] = _user("manager-b", roles.role_group(roles.SALES_POINT_MANAGERS))
     users["staff"] = _user("staff", is_staff=True, is_superuser=True)
