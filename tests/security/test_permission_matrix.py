@@ -52,13 +52,21 @@ def patterns() -> list[Pattern]:
     return list(dict.fromkeys(walk()))
 
 
+# The sign-in pages that exist: a redirect to any other "login" URL would end on a 404.
+SIGN_IN_PAGES = frozenset(
+    {"/shop/accounts/login/", "/shop/dashboard/login/", "/cms-admin/login/", "/django-admin/login/"}
+)
+
+
 def outcome(response) -> str:
     status = response.status_code
     if 200 <= status < 300:
         return "ok"
     if status in (301, 302, 303, 307, 308):
-        location = response.headers.get("Location", "")
-        return "login" if "login" in location.split("?")[0] else "302"
+        path = response.headers.get("Location", "").split("?")[0]
+        if path in SIGN_IN_PAGES:
+            return "login"
+        return "login-missing" if "login" in path else "302"
     return str(status)
 
 
