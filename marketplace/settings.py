@@ -197,7 +197,8 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
-LOGIN_URL = "customer:login"  # the storefront's sign-in (Django's default /accounts/login/ does not exist here)
+# The storefront's sign-in: Django's default /accounts/login/ does not exist here.
+LOGIN_URL = "customer:login"
 LOGIN_REDIRECT_URL = "/shop/accounts/"
 # Admin messages stay in the admins: public pages never show them (cms/messages.py).
 MESSAGE_STORAGE = "cms.messages.SeparateBackOfficeStorage"
